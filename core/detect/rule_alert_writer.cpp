@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/rule_alert_writer.h"
+
+#include "core/store/connection.h"
+
+namespace hitome::core {
+
+namespace {
+
+constexpr const char* kFind = "SELECT id FROM alerts WHERE provider = ?1 AND external_id = ?2";
+constexpr const char* kInsert =
+    "INSERT INTO alerts (provider, external_id, title, description, category, severity, status, detection_source,"
+    " first_event, last_event, created, host_id, user_id, process_id, event_id, rule_id, hit_count, raw_json)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'new', ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+// The analyst's status and classification are kept on a re-run.
+constexpr const char* kUpdate =
+    "UPDATE alerts SET title = ?2, description = ?3, category = ?4, severity = ?5, first_event = ?6,"
+    " last_event = ?7, host_id = ?8, user_id = ?9, process_id = ?10, event_id = ?11, rule_id = ?12,"
+    " hit_count = ?13, raw_json = ?14 WHERE id = ?1";
+constexpr const char* kLinkEvent = "INSERT OR IGNORE INTO alert_events (alert_id, event_id) VALUES (?1, ?2)";
+constexpr const char* kTechnique =
+    "INSERT OR IGNORE INTO alert_techniques (alert_id, technique_id, original_id) VALUES (?1, ?2, ?3)";
+constexpr const char* kTactic = "INSERT OR IGNORE INTO alert_tactics (alert_id, tactic_id) VALUES (?1, ?2)";
+
+std::optional<std::int64_t> firstEvent(const RuleAlert& a) {
+    if (a.eventIds.empty()) return std::nullopt;
+    return a.eventIds.front();
+}
+
+}  // namespace
+
+RuleAlertWriter::RuleAlertWriter(Connection& conn)
+    : m_conn(conn),
+      m_find(conn, kFind),
+      m_insert(conn, kInsert),
+      m_update(conn, kUpdate),
+      m_linkEvent(conn, kLinkEvent),
+      m_technique(conn, kTechnique),
+      m_tactic(conn, kTactic) {}
+
+Result<std::int64_t> RuleAlertWriter::write(const RuleAlert& a, bool& wasCreated) {
+    for (const Statement* st : {&m_find, &m_insert, &m_update, &m_linkEvent, &m_technique, &m_tactic})
+        if (!st->valid()) return st->prepareError();
+    m_find.reset();
+    m_find.bind(1, a.provider).bind(2, a.externalId);
+    auto found = m_find.step();
+    if (!found) return found.error();
+    std::int64_t id = 0;
+    wasCreated = *found != Statement::Step::Row;
+    if (!wasCreated) {
+        id = m_find.columnInt(0);
+        m_find.reset();
+        m_update.reset();
+        m_update.bind(1, id).bind(2, a.title).bindTextOrNull(3, a.description).bindTextOrNull(4, a.category);
+        m_update.bind(5, static_cast<int>(a.severity)).bind(6, a.first).bind(7, a.last);
+        m_update.bindOptional(8, a.hostId).bindOptional(9, a.userId).bindOptional(10, a.processId);
+        m_update.bindOptional(11, firstEvent(a)).bindTextOrNull(12, a.ruleId).bind(13, a.hitCount);
+        m_update.bindTextOrNull(14, a.rawJson);
+        if (auto st = m_update.run(); !st) return st.error();
+    } else {
+        m_find.reset();
+        m_insert.reset();
+        m_insert.bind(1, a.provider).bind(2, a.externalId).bind(3, a.title).bindTextOrNull(4, a.description);
+        m_insert.bindTextOrNull(5, a.category).bind(6, static_cast<int>(a.severity)).bind(7, a.provider);
+        m_insert.bind(8, a.first).bind(9, a.last).bind(10, nowTicks());
+        m_insert.bindOptional(11, a.hostId).bindOptional(12, a.userId).bindOptional(13, a.processId);
+        m_insert.bindOptional(14, firstEvent(a)).bindTextOrNull(15, a.ruleId).bind(16, a.hitCount);
+        m_insert.bindTextOrNull(17, a.rawJson);
+        if (auto st = m_insert.run(); !st) return st.error();
+        id = m_conn.lastInsertRowId();
+    }
+    if (auto st = insertLinks(id, a); !st) return st.error();
+    return id;
+}
+
+Status RuleAlertWriter::insertLinks(std::int64_t alertId, const RuleAlert& a) {
+    for (std::int64_t eventId : a.eventIds) {
+        m_linkEvent.reset();
+        m_linkEvent.bind(1, alertId).bind(2, eventId);
+        if (auto st = m_linkEvent.run(); !st) return st;
+    }
+    for (size_t i = 0; i < a.techniques.size(); ++i) {
+        m_technique.reset();
+        const std::string& original = i < a.originalTechniques.size() ? a.originalTechniques[i] : a.techniques[i];
+        m_technique.bind(1, alertId).bind(2, a.techniques[i]).bind(3, original);
+        if (auto st = m_technique.run(); !st) return st;
+    }
+    for (const auto& tactic : a.tactics) {
+        m_tactic.reset();
+        m_tactic.bind(1, alertId).bind(2, tactic);
+        if (auto st = m_tactic.run(); !st) return st;
+    }
+    return {};
+}
+
+}  // namespace hitome::core

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/explain/explanation_json.h"
+
+#include <map>
+
+#include "core/explain/visible_text.h"
+
+namespace hitome::core {
+namespace {
+
+using nlohmann::json;
+
+std::string vis(std::string_view s) { return visibleText(s); }
+
+json binaryJson(const Explanation& ex, Lang lang) {
+    if (ex.binary.isEmpty()) return nullptr;
+    json b;
+    b["name"] = vis(ex.binary.canonicalName);
+    b["as_written"] = vis(ex.binary.asWritten);
+    b["has_path"] = ex.binary.hasPath;
+    b["known"] = !ex.kbName.empty();
+    b["kb_name"] = vis(ex.kbName);
+    b["summary"] = vis(ex.binarySummary.in(lang));
+    return b;
+}
+
+json entitiesJson(const Explanation& ex) {
+    std::map<std::string, std::vector<std::string>> grouped;
+    std::vector<std::string> order;
+    for (const auto& e : ex.entities) {
+        if (!grouped.count(e.kind)) order.push_back(e.kind);
+        grouped[e.kind].push_back(vis(e.value));
+    }
+    json out = json::object();
+    for (const auto& kind : order) {
+        const auto& values = grouped[kind];
+        out[kind] = values.size() == 1 ? json(values.front()) : json(values);
+    }
+    return out;
+}
+
+json findingsJson(const Explanation& ex, Lang lang) {
+    json out = json::array();
+    for (const auto& f : ex.findings) {
+        json params = json::object();
+        for (const auto& [k, v] : f.params) params[k] = vis(v);
+        out.push_back({{"code", f.code}, {"severity", std::string(findingSeverityName(f.severity))},
+                       {"text", vis(f.text.in(lang))}, {"params", params}});
+    }
+    return out;
+}
+
+json decodedJson(const Explanation& ex) {
+    json out = json::array();
+    for (const auto& l : ex.decoded)
+        out.push_back({{"kind", l.kind}, {"text", visibleText(l.text, {true})}, {"truncated", l.isTruncated}});
+    return out;
+}
+
+json nodeJson(const Explanation& ex, Lang lang) {
+    json j;
+    j["command_line"] = vis(ex.commandLine);
+    if (!ex.role.empty()) j["role"] = ex.role;
+    if (!ex.chainOperator.empty()) j["chain_operator"] = ex.chainOperator;
+    j["binary"] = binaryJson(ex, lang);
+    json args = json::array();
+    for (const auto& a : ex.arguments)
+        args.push_back({{"text", vis(a.text)}, {"meaning", vis(a.meaning.in(lang))}, {"role", a.role}});
+    j["arguments"] = args;
+    j["entities"] = entitiesJson(ex);
+    j["findings"] = findingsJson(ex, lang);
+    j["techniques"] = ex.techniques;
+    j["decoded"] = decodedJson(ex);
+    json nested = json::array();
+    for (const auto& n : ex.nested) nested.push_back(nodeJson(n, lang));
+    j["nested"] = nested;
+    return j;
+}
+
+}  // namespace
+
+nlohmann::json explanationToJson(const Explanation& ex, Lang lang, const TechniqueLookup& lookup) {
+    json j = nodeJson(ex, lang);
+    j["language"] = std::string(langCode(lang));
+    j["severity"] = std::string(findingSeverityName(ex.highestSeverity()));
+    j["techniques"] = ex.allTechniques();
+    if (lookup) {
+        json details = json::array();
+        for (const auto& id : ex.allTechniques()) {
+            const TechniqueInfo info = lookup(id);
+            details.push_back({{"id", id}, {"name", vis(info.name)}, {"url", vis(info.url)}});
+        }
+        j["technique_details"] = details;
+    }
+    return j;
+}
+
+}  // namespace hitome::core

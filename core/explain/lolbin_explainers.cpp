@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Signed Windows binaries abused to run or fetch code: rundll32, regsvr32,
+// mshta, certutil, bitsadmin, netsh (advfirewall, portproxy), vssadmin.
+#include "core/explain/command_switch.h"
+#include "core/explain/explainers.h"
+#include "core/util/text.h"
+
+namespace hitome::core {
+namespace {
+
+void recordUrls(ExplainContext& ctx, std::string_view text, std::string_view code) {
+    for (const auto& url : findUrls(text)) {
+        ctx.entity("url", url);
+        ctx.finding(code, Severity::High, {{"url", url}});
+        ctx.technique("T1105");
+    }
+}
+
+bool argContains(const ExplainContext& ctx, std::string_view word) {
+    for (size_t i = 0; i < ctx.count(); ++i)
+        if (containsNoCase(ctx.arg(i), word)) return true;
+    return false;
+}
+
+}  // namespace
+
+void explainRundll32(ExplainContext& ctx) {
+    ctx.technique("T1218.011");
+    if (ctx.count() == 0) return;
+    const std::string raw(ctx.rawFrom(0));
+    if (containsNoCase(raw, "javascript:") || containsNoCase(raw, "mshtml") || containsNoCase(raw, "vbscript:")) {
+        ctx.finding("rundll32.script", Severity::High);
+        recordUrls(ctx, raw, "lolbin.remote_script");
+        return;
+    }
+    const std::string& first = ctx.arg(0);
+    const size_t comma = first.find(',');
+    const std::string dll = first.substr(0, comma);
+    std::string exportName = comma == std::string::npos ? (ctx.count() > 1 ? ctx.arg(1) : "") : first.substr(comma + 1);
+    ctx.describeValue(0, "dll", dll);
+    if (!exportName.empty()) ctx.entity("export", exportName);
+    ctx.finding("rundll32.dll", isUserWritablePath(dll) ? Severity::High : Severity::Low, {{"dll", dll}, {"export", exportName}});
+    if (containsNoCase(dll, "comsvcs") && containsNoCase(raw, "minidump")) {
+        ctx.finding("rundll32.minidump", Severity::High);
+        ctx.technique("T1003.001");
+    }
+}
+
+void explainRegsvr32(ExplainContext& ctx) {
+    ctx.technique("T1218.010");
+    for (size_t i = 0; i < ctx.count(); ++i) {
+        const auto sw = parseSwitch(ctx.arg(i));
+        if (!sw) {
+            ctx.describeValue(i, "dll", ctx.arg(i));
+            continue;
+        }
+        if (sw->name == "i" && sw->value) {
+            const bool isRemote = !findUrls(*sw->value).empty();
+            if (isRemote || argContains(ctx, "scrobj")) {
+                ctx.finding("regsvr32.squiblydoo", Severity::High);
+                recordUrls(ctx, *sw->value, "lolbin.remote_script");
+            }
+            ctx.entity(isRemote ? "url" : "file", *sw->value);
+        }
+    }
+}
+
+void explainMshta(ExplainContext& ctx) {
+    ctx.technique("T1218.005");
+    if (ctx.count() == 0) return;
+    const std::string raw(ctx.rawFrom(0));
+    recordUrls(ctx, raw, "lolbin.remote_script");
+    if (containsNoCase(raw, "javascript:") || containsNoCase(raw, "vbscript:"))
+        ctx.finding("rundll32.script", Severity::High);
+    if (!parseSwitch(ctx.arg(0))) ctx.describeValue(0, findUrls(ctx.arg(0)).empty() ? "file" : "url", ctx.arg(0));
+}
+
+void explainCertutil(ExplainContext& ctx) {
+    bool isDownload = false;
+    for (size_t i = 0; i < ctx.count(); ++i) {
+        const auto sw = parseSwitch(ctx.arg(i));
+        if (sw && (sw->name == "urlcache" || sw->name == "verifyctl")) isDownload = true;
+        if (sw && (sw->name == "decode" || sw->name == "decodehex") && i + 1 < ctx.count()) {
+            ctx.describeValue(i + 1, "file", ctx.arg(i + 1));
+            ctx.finding("certutil.decode", Severity::Medium, {{"file", ctx.arg(i + 1)}});
+            ctx.technique("T1140");
+        }
+    }
+    if (isDownload) {
+        for (size_t i = 0; i < ctx.count(); ++i)
+            if (!findUrls(ctx.arg(i)).empty()) ctx.describeValue(i, "url", ctx.arg(i));
+        recordUrls(ctx, ctx.rawFrom(0), "certutil.download");
+    }
+}
+
+void explainBitsadmin(ExplainContext& ctx) {
+    ctx.technique("T1197");
+    for (size_t i = 0; i < ctx.count(); ++i)
+        if (!findUrls(ctx.arg(i)).empty()) ctx.describeValue(i, "url", ctx.arg(i));
+    recordUrls(ctx, ctx.rawFrom(0), "bitsadmin.transfer");
+}
+
+void explainNetsh(ExplainContext& ctx) {
+    const std::string raw = toLowerAscii(ctx.rawFrom(0));
+    if ((raw.find("advfirewall") != std::string::npos && raw.find("state off") != std::string::npos) ||
+        (raw.find("firewall") != std::string::npos && raw.find("opmode") != std::string::npos && raw.find("disable") != std::string::npos)) {
+        ctx.finding("netsh.firewall_off", Severity::High);
+        ctx.technique("T1562.004");
+    }
+    if (raw.find("firewall") != std::string::npos && raw.find(" add ") != std::string::npos) {
+        std::string rule;
+        for (size_t i = 0; i < ctx.count(); ++i)
+            if (startsWithNoCase(ctx.arg(i), "name=")) rule = ctx.arg(i).substr(5);
+        ctx.entity("rule_name", rule);
+        ctx.finding("netsh.firewall_rule", Severity::Medium, {{"rule", rule}});
+        ctx.technique("T1562.004");
+    }
+    if (raw.find("portproxy") != std::string::npos) {
+        ctx.finding("netsh.portproxy", Severity::High);
+        ctx.technique("T1090");
+    }
+    for (size_t i = 0; i < ctx.count(); ++i)
+        if (startsWithNoCase(ctx.arg(i), "localport=") || startsWithNoCase(ctx.arg(i), "listenport="))
+            ctx.entity("port", ctx.arg(i).substr(ctx.arg(i).find('=') + 1));
+}
+
+void explainVssadmin(ExplainContext& ctx) {
+    if (ctx.count() > 1 && equalsNoCase(ctx.arg(0), "delete") && equalsNoCase(ctx.arg(1), "shadows")) {
+        ctx.finding("vss.delete", Severity::High);
+        ctx.technique("T1490");
+    } else if (ctx.count() > 1 && equalsNoCase(ctx.arg(0), "resize")) {
+        ctx.technique("T1490");
+    } else {
+        ctx.technique("T1082");
+    }
+}
+
+}  // namespace hitome::core

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wmic.exe: global switches (/node /user /password), process call create,
+// shadowcopy delete, discovery aliases.
+#include "core/explain/command_switch.h"
+#include "core/explain/explainers.h"
+#include "core/util/text.h"
+
+namespace hitome::core {
+namespace {
+
+// Global switch value: "/node:host" or "/node" "host".
+std::string switchValue(ExplainContext& ctx, size_t& i, const CommandSwitch& sw) {
+    if (sw.value) return *sw.value;
+    if (hasValueAfter(ctx, i)) return ctx.arg(++i);
+    return {};
+}
+
+void explainAlias(ExplainContext& ctx, size_t i) {
+    const std::string alias = toLowerAscii(ctx.arg(i));
+    ctx.describeValue(i, "wmi_class", ctx.arg(i));
+    auto argIs = [&](size_t k, std::string_view w) { return k < ctx.count() && equalsNoCase(ctx.arg(k), w); };
+    if (alias == "process" && argIs(i + 1, "call") && argIs(i + 2, "create")) {
+        const std::string command = i + 3 < ctx.count() ? ctx.arg(i + 3) : std::string();
+        ctx.finding("wmic.process_create", Severity::High, {{"command", command}});
+        ctx.technique("T1047");
+        if (!command.empty()) {
+            ctx.entity("command", command);
+            ctx.nest(command, "process started through WMI");
+        }
+    } else if (alias == "shadowcopy" && argIs(i + 1, "delete")) {
+        ctx.finding("wmic.shadow_delete", Severity::High);
+        ctx.technique("T1490");
+    } else {
+        ctx.finding("wmic.discovery", Severity::Low, {{"alias", ctx.arg(i)}});
+        ctx.technique("T1047");
+    }
+}
+
+}  // namespace
+
+void explainWmic(ExplainContext& ctx) {
+    for (size_t i = 0; i < ctx.count(); ++i) {
+        const auto sw = parseSwitch(ctx.arg(i));
+        if (!sw) {
+            explainAlias(ctx, i);
+            return;
+        }
+        const size_t at = i;
+        if (sw->name == "node") {
+            const std::string host = switchValue(ctx, i, *sw);
+            ctx.entity("remote_host", host);
+            ctx.finding("wmic.remote", Severity::High, {{"host", host}});
+            ctx.technique("T1047");
+        } else if (sw->name == "user") {
+            ctx.entity("user", switchValue(ctx, i, *sw));
+        } else if (sw->name == "password") {
+            if (sw->value) ctx.maskArgument(at, "/password:");
+            else if (hasValueAfter(ctx, i)) ctx.maskArgument(++i);
+            ctx.entity("password", "(given)");
+            ctx.finding("credentials.given", Severity::Medium, {{"switch", "/password"}});
+        }
+    }
+}
+
+}  // namespace hitome::core

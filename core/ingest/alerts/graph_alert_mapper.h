@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Maps Microsoft Graph security alerts (alerts_v2, also as expanded inside
+// incidents) and their typed evidence (@odata.type
+// "#microsoft.graph.security.<kind>Evidence") to our Alert model.
+
+#include <nlohmann/json.hpp>
+
+#include "core/model/alert.h"
+#include "core/util/result.h"
+
+namespace hitome::core {
+
+// Fails (Format) only when the object has no alert id. `incidentId` fills
+// the alert's incident when the alert itself does not name one.
+Result<Alert> graphAlertFromJson(const nlohmann::json& record, std::string_view incidentId = {});
+Evidence graphEvidence(const nlohmann::json& item);
+
+}  // namespace hitome::core

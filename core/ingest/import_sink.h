@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Where format readers put what they read. The import job implements it over
+// the case store; tests implement it over vectors.
+
+#include "core/model/alert.h"
+#include "core/model/win_event.h"
+#include "core/util/result.h"
+
+namespace hitome::core {
+
+class ImportSink {
+public:
+    virtual ~ImportSink() = default;
+    // A failing Status aborts the file's import (and rolls it back).
+    virtual Status addAlert(Alert alert) = 0;
+    virtual Status addEvent(WinEvent event) = 0;
+    // A record that was skipped while the rest of the file imports: partial
+    // success, shown to the analyst ("3 records skipped").
+    virtual void addWarning(Error warning) = 0;
+};
+
+}  // namespace hitome::core

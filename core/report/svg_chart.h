@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The tactic bar chart as inline SVG (horizontal bars, one per tactic, in
+// matrix order), for the HTML and PDF reports.
+
+#include <string>
+#include <vector>
+
+#include "core/report/report_document.h"
+
+namespace hitome::core {
+
+std::string renderSvgChart(const std::vector<ChartBar>& bars);
+// Fill colour for a highest severity (-1: no alerts, grey).
+const char* severityColour(int severity);
+
+}  // namespace hitome::core

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/alert_writer.h"
+
+#include <algorithm>
+
+#include "core/store/connection.h"
+#include "core/store/entity_ids.h"
+#include "core/util/text.h"
+
+namespace hitome::core {
+namespace {
+
+constexpr const char* kInsertAlert =
+    "INSERT INTO alerts(source_id, provider, external_id, title, description, category, severity, status, "
+    "classification, determination, detection_source, first_event, last_event, created, host_id, user_id, rule_id, "
+    "incident_id, raw_json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(provider, external_id) DO NOTHING";
+
+constexpr const char* kInsertEvidence =
+    "INSERT INTO evidence(alert_id, kind, verdict, remediation, file_name, file_path, sha1, sha256, command_line, pid, "
+    "registry_key, registry_value_name, registry_value, ip, url, account, domain, host, process_id, raw_json) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+Status runOnce(Statement& st) {
+    if (!st.valid()) return st.prepareError();
+    Status s = st.run();
+    st.reset();
+    return s;
+}
+
+bool isDetectedVerdict(std::string_view verdict) {
+    return equalsNoCase(verdict, "detected") || equalsNoCase(verdict, "malicious") ||
+           equalsNoCase(verdict, "suspicious") || equalsNoCase(verdict, "blocked") ||
+           equalsNoCase(verdict, "prevented");
+}
+
+}  // namespace
+
+AlertWriter::AlertWriter(Connection& conn, EntityIds& ids, const AttackCatalog* catalog)
+    : m_conn(conn),
+      m_ids(ids),
+      m_tactics(catalog),
+      m_linker(conn),
+      m_insertAlert(conn, kInsertAlert),
+      m_findAlert(conn, "SELECT id FROM alerts WHERE provider = ? AND external_id = ?"),
+      m_insertTechnique(conn, "INSERT OR IGNORE INTO alert_techniques(alert_id, technique_id, original_id) VALUES(?,?,?)"),
+      m_insertTactic(conn, "INSERT OR IGNORE INTO alert_tactics(alert_id, tactic_id) VALUES(?,?)"),
+      m_insertEvidence(conn, kInsertEvidence),
+      m_hasEvidence(conn, "SELECT 1 FROM evidence WHERE alert_id = ? AND raw_json = ? LIMIT 1"),
+      m_setAlertProcess(conn, "UPDATE alerts SET process_id = ? WHERE id = ? AND process_id IS NULL") {}
+
+Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId) {
+    Statement& st = m_insertAlert;
+    if (!st.valid()) return st.prepareError();
+    st.bindOptional(1, sourceId).bind(2, a.provider).bind(3, a.externalId).bind(4, a.title);
+    st.bindTextOrNull(5, a.description).bindTextOrNull(6, a.category).bind(7, static_cast<int>(a.severity));
+    st.bind(8, a.status.empty() ? std::string_view("new") : std::string_view(a.status));
+    st.bindTextOrNull(9, a.classification).bindTextOrNull(10, a.determination).bindTextOrNull(11, a.detectionSource);
+    st.bindOptional(12, a.firstEvent).bindOptional(13, a.lastEvent).bindOptional(14, a.created);
+    st.bindOptional(15, m_hostId).bindOptional(16, m_userId).bindTextOrNull(17, a.ruleId);
+    st.bindTextOrNull(18, a.incidentId).bindTextOrNull(19, a.rawJson);
+    if (auto s = runOnce(st); !s) return s.error();
+    if (m_conn.changes() > 0) return std::pair<std::int64_t, bool>(m_conn.lastInsertRowId(), true);
+    m_findAlert.bind(1, a.provider).bind(2, a.externalId);
+    auto step = m_findAlert.step();
+    std::int64_t id = 0;
+    if (step && *step == Statement::Step::Row) id = m_findAlert.columnInt(0);
+    m_findAlert.reset();
+    if (!step) return step.error();
+    if (id == 0) return m_conn.databaseError("alert vanished while merging");
+    return std::pair<std::int64_t, bool>(id, false);
+}
+
+Status AlertWriter::writeTechniques(std::int64_t alertId, const Alert& a) {
+    const auto techniques = m_tactics.techniques(a.techniques);
+    for (const auto& t : techniques) {
+        m_insertTechnique.bind(1, alertId).bind(2, t.id).bind(3, t.originalId);
+        if (auto s = runOnce(m_insertTechnique); !s) return s;
+    }
+    for (const auto& tactic : m_tactics.tactics(techniques, a.category)) {
+        m_insertTactic.bind(1, alertId).bind(2, tactic);
+        if (auto s = runOnce(m_insertTactic); !s) return s;
+    }
+    return {};
+}
+
+Result<std::optional<std::int64_t>> AlertWriter::linkProcess(const Evidence& e, std::optional<std::int64_t> hostId,
+                                                             std::optional<std::int64_t> sourceId) {
+    if (!e.process) return std::optional<std::int64_t>();
+    std::optional<std::int64_t> host = hostId;
+    if (!e.host.empty()) {
+        auto id = m_ids.hostId(e.host);
+        if (!id) return id.error();
+        host = *id;
+    }
+    if (!host) return std::optional<std::int64_t>();   // a process tree needs a host
+    auto id = m_linker.link(*host, *e.process, e.parent ? &*e.parent : nullptr, sourceId);
+    if (!id) return id.error();
+    return std::optional<std::int64_t>(*id);
+}
+
+Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNew, std::optional<std::int64_t> hostId,
+                                                 const Alert& a, std::optional<std::int64_t> sourceId) {
+    std::uint64_t added = 0;
+    std::optional<std::int64_t> alerting, fallback;
+    for (const Evidence& e : a.evidence) {
+        if (!isNew) {   // merging: skip items the alert already holds
+            m_hasEvidence.bind(1, alertId).bind(2, e.rawJson);
+            auto step = m_hasEvidence.step();
+            const bool isKnown = step && *step == Statement::Step::Row;
+            m_hasEvidence.reset();
+            if (!step) return step.error();
+            if (isKnown) continue;
+        }
+        auto processId = linkProcess(e, hostId, sourceId);
+        if (!processId) return processId.error();
+        if (*processId) {
+            fallback = *processId;
+            if (!alerting && isDetectedVerdict(e.verdict)) alerting = *processId;
+        }
+        Statement& st = m_insertEvidence;
+        const ProcessInfo* p = e.process ? &*e.process : nullptr;
+        st.bind(1, alertId).bind(2, e.kind).bindTextOrNull(3, e.verdict).bindTextOrNull(4, e.remediation);
+        st.bindTextOrNull(5, e.fileName).bindTextOrNull(6, e.filePath).bindTextOrNull(7, e.sha1);
+        st.bindTextOrNull(8, e.sha256).bindTextOrNull(9, p ? std::string_view(p->commandLine) : std::string_view());
+        st.bindOptional(10, p ? p->pid : std::nullopt).bindTextOrNull(11, e.registryKey);
+        st.bindTextOrNull(12, e.registryValueName).bindTextOrNull(13, e.registryValue).bindTextOrNull(14, e.ip);
+        st.bindTextOrNull(15, e.url).bindTextOrNull(16, e.account).bindTextOrNull(17, e.domain);
+        st.bindTextOrNull(18, e.host).bindOptional(19, *processId).bindTextOrNull(20, e.rawJson);
+        if (auto s = runOnce(st); !s) return s.error();
+        ++added;
+    }
+    // The alerting process: the detected one, else the last process evidence
+    // (Defender lists the chain parent-first), else nothing.
+    if (!alerting) alerting = fallback;
+    if (alerting) {
+        m_setAlertProcess.bind(1, *alerting).bind(2, alertId);
+        if (auto s = runOnce(m_setAlertProcess); !s) return s.error();
+    }
+    return added;
+}
+
+Result<AlertWriteOutcome> AlertWriter::add(const Alert& a, std::optional<std::int64_t> sourceId) {
+    m_hostId.reset();
+    m_userId.reset();
+    if (!trim(a.host).empty()) {
+        auto id = m_ids.hostId(a.host, a.hostDeviceId, a.firstEvent ? a.firstEvent : a.created);
+        if (!id) return id.error();
+        m_hostId = *id;
+    }
+    if (!trim(a.user).empty()) {
+        auto id = m_ids.userIdFromAccount(a.user);
+        if (!id) return id.error();
+        m_userId = *id;
+    }
+    auto row = insertOrFind(a, sourceId);
+    if (!row) return row.error();
+    AlertWriteOutcome outcome;
+    outcome.alertId = row->first;
+    outcome.isNew = row->second;
+    if (auto s = writeTechniques(outcome.alertId, a); !s) return s.error();
+    auto evidence = writeEvidence(outcome.alertId, outcome.isNew, m_hostId, a, sourceId);
+    if (!evidence) return evidence.error();
+    outcome.evidenceAdded = *evidence;
+    return outcome;
+}
+
+}  // namespace hitome::core

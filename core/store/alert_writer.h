@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Stores imported alerts: hosts/users through EntityIds, the alert row
+// (UNIQUE provider + external id: a known alert is not added again, its new
+// evidence is merged in — exports that repeat an alert once per evidence
+// item), techniques and tactics through the catalog, evidence rows, and
+// processes with parent links from process evidence (alerts.process_id is
+// the alerting process). Statements are prepared once and reused.
+// Single-threaded; runs inside the import job's transaction.
+
+#include <cstdint>
+#include <optional>
+
+#include "core/model/alert.h"
+#include "core/store/alert_process_linker.h"
+#include "core/store/alert_tactic_mapper.h"
+#include "core/store/statement.h"
+#include "core/util/result.h"
+
+namespace hitome::core {
+
+class AttackCatalog;
+class Connection;
+class EntityIds;
+
+struct AlertWriteOutcome {
+    std::int64_t alertId = 0;
+    bool isNew = false;                 // false: merged into an alert already in the case
+    std::uint64_t evidenceAdded = 0;
+};
+
+class AlertWriter {
+public:
+    // `catalog` may be null (techniques then stay as written; tactics from category only).
+    AlertWriter(Connection& conn, EntityIds& ids, const AttackCatalog* catalog);
+
+    Result<AlertWriteOutcome> add(const Alert& alert, std::optional<std::int64_t> sourceId);
+    std::uint64_t processCount() const { return m_linker.createdCount(); }
+
+private:
+    Result<std::pair<std::int64_t, bool>> insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId);
+    Status writeTechniques(std::int64_t alertId, const Alert& a);
+    Result<std::uint64_t> writeEvidence(std::int64_t alertId, bool isNew, std::optional<std::int64_t> hostId,
+                                        const Alert& a, std::optional<std::int64_t> sourceId);
+    Result<std::optional<std::int64_t>> linkProcess(const Evidence& e, std::optional<std::int64_t> hostId,
+                                                    std::optional<std::int64_t> sourceId);
+
+    Connection& m_conn;
+    EntityIds& m_ids;
+    AlertTacticMapper m_tactics;
+    AlertProcessLinker m_linker;
+    Statement m_insertAlert, m_findAlert, m_insertTechnique, m_insertTactic, m_insertEvidence, m_hasEvidence,
+        m_setAlertProcess;
+    std::optional<std::int64_t> m_hostId, m_userId;
+};
+
+}  // namespace hitome::core

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/event_writer.h"
+
+#include "core/store/connection.h"
+#include "core/store/entity_ids.h"
+#include "core/store/event_columns.h"
+#include "core/store/event_post_processor.h"
+
+namespace hitome::core {
+namespace {
+
+constexpr const char* kInsertSql =
+    "INSERT INTO events(source_id, time, host_id, computer, channel, provider, event_id, record_id, level, task, "
+    "opcode, keywords, user_sid, recovered, image, command_line, parent_image, parent_command_line, user, "
+    "target_object, details, task_name, service_name, script_block_text, destination_ip, destination_port, "
+    "query_name, target_filename, process_guid, parent_process_guid, pid, parent_pid, data) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+std::optional<std::int64_t> maxEventId(Connection& conn) {
+    Statement st(conn, "SELECT COALESCE(MAX(id), 0) FROM events");
+    auto r = st.step();
+    if (!r || *r != Statement::Step::Row) return std::nullopt;
+    return st.columnInt(0);
+}
+
+void bindColumns(Statement& st, const EventColumns& c) {
+    st.bindTextOrNull(15, c.image).bindTextOrNull(16, c.commandLine).bindTextOrNull(17, c.parentImage);
+    st.bindTextOrNull(18, c.parentCommandLine).bindTextOrNull(19, c.user).bindTextOrNull(20, c.targetObject);
+    st.bindTextOrNull(21, c.details).bindTextOrNull(22, c.taskName).bindTextOrNull(23, c.serviceName);
+    st.bindTextOrNull(24, c.scriptBlockText).bindTextOrNull(25, c.destinationIp);
+    st.bindOptional(26, c.destinationPort).bindTextOrNull(27, c.queryName).bindTextOrNull(28, c.targetFilename);
+    st.bindTextOrNull(29, c.processGuid).bindTextOrNull(30, c.parentProcessGuid);
+    st.bindOptional(31, c.pid).bindOptional(32, c.parentPid);
+}
+
+}  // namespace
+
+EventWriter::EventWriter(Connection& conn, EntityIds& ids) : m_conn(conn), m_ids(ids), m_insert(conn, kInsertSql) {}
+
+EventWriter::~EventWriter() {
+    // An unflushed batch is rolled back by its savepoint: nothing half-written stays.
+}
+
+Status EventWriter::beginBatchIfNeeded() {
+    if (m_batch) return {};
+    if (!m_insert.valid()) return m_insert.prepareError();
+    if (!m_firstUnflushedAfter) {
+        m_firstUnflushedAfter = maxEventId(m_conn);
+        if (!m_firstUnflushedAfter) return m_conn.databaseError("cannot read events");
+    }
+    m_batch.emplace(m_conn, "event_batch");
+    if (!m_batch->beginStatus()) {
+        Status st = m_batch->beginStatus();
+        m_batch.reset();
+        return st;
+    }
+    m_batchRows = 0;
+    return {};
+}
+
+void EventWriter::discard() {
+    m_batch.reset();
+    m_firstUnflushedAfter.reset();
+    m_lastHostId.reset();
+}
+
+Status EventWriter::commitBatch() {
+    if (!m_batch) return {};
+    Status st = m_batch->commit();
+    m_batch.reset();
+    return st;
+}
+
+Status EventWriter::add(const WinEvent& e, std::int64_t sourceId) {
+    if (auto st = beginBatchIfNeeded(); !st) return st;
+    std::optional<std::int64_t> hostId;
+    if (!e.computer.empty()) {
+        if (e.computer != m_lastComputer || !m_lastHostId) {
+            auto id = m_ids.hostId(e.computer);
+            if (!id) return id.error();
+            m_lastComputer = e.computer;
+            m_lastHostId = *id;
+        }
+        hostId = m_lastHostId;
+    }
+    Statement& st = m_insert;
+    st.bind(1, sourceId).bind(2, e.time).bindOptional(3, hostId).bindTextOrNull(4, e.computer);
+    st.bindTextOrNull(5, e.channel).bindTextOrNull(6, e.provider).bind(7, static_cast<std::int64_t>(e.eventId));
+    st.bind(8, static_cast<std::int64_t>(e.recordId)).bind(9, static_cast<std::int64_t>(e.level));
+    st.bind(10, static_cast<std::int64_t>(e.task)).bind(11, static_cast<std::int64_t>(e.opcode));
+    st.bind(12, static_cast<std::int64_t>(e.keywords)).bindTextOrNull(13, e.userSid);
+    st.bind(14, e.isRecovered ? 1 : 0);
+    bindColumns(st, extractColumns(e));
+    st.bind(33, fieldsToJson(e));
+    Status run = st.run();
+    st.reset();
+    if (!run) return run;
+    ++(e.isRecovered ? m_recovered : m_live);
+    if (++m_batchRows >= kBatchRows) return commitBatch();
+    return {};
+}
+
+Status EventWriter::flush() {
+    if (auto st = commitBatch(); !st) return st;
+    if (!m_firstUnflushedAfter) return {};
+    const std::int64_t after = *m_firstUnflushedAfter;
+    m_firstUnflushedAfter.reset();
+    m_lastHostId.reset();
+    Savepoint sp(m_conn, "event_post");
+    if (!sp.beginStatus()) return sp.beginStatus();
+    auto processes = postProcessEvents(m_conn, after);
+    if (!processes) return processes.error();
+    m_processes += *processes;
+    return sp.commit();
+}
+
+}  // namespace hitome::core

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/migrations.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/store/connection.h"
+#include "core/store/schema.h"
+#include "core/store/statement.h"
+#include "core/store/transaction.h"
+
+namespace hitome::core {
+namespace {
+
+using MigrationStep = std::function<Status(Connection&)>;
+
+Status createInitialSchema(Connection& conn) {
+    for (const char* part : {schema::kCase, schema::kProcesses, schema::kEvents, schema::kAlerts, schema::kDetect})
+        if (auto st = conn.exec(part); !st) return st;
+    return {};
+}
+
+// Index i upgrades version i to i + 1. Append only.
+const std::vector<MigrationStep>& migrationSteps() {
+    static const std::vector<MigrationStep> steps = {createInitialSchema};
+    return steps;
+}
+
+}  // namespace
+
+int currentSchemaVersion() { return static_cast<int>(migrationSteps().size()); }
+
+int readSchemaVersion(Connection& conn) {
+    Statement st(conn, "PRAGMA user_version");
+    auto r = st.step();
+    return (r && *r == Statement::Step::Row) ? static_cast<int>(st.columnInt(0)) : -1;
+}
+
+Status migrate(Connection& conn) {
+    const int version = readSchemaVersion(conn);
+    if (version < 0) return conn.databaseError("cannot read schema version");
+    if (version > currentSchemaVersion())
+        return Error::make(ErrorCode::Unsupported, "case file was written by a newer Hitome (schema " +
+                                                       std::to_string(version) + ")")
+            .inFile(conn.path().string());
+    if (version == currentSchemaVersion()) return {};
+    Transaction tx(conn);
+    if (!tx.beginStatus()) return tx.beginStatus();
+    const auto& steps = migrationSteps();
+    for (int v = version; v < currentSchemaVersion(); ++v)
+        if (auto st = steps[static_cast<size_t>(v)](conn); !st) return st;
+    if (auto st = conn.exec("PRAGMA user_version=" + std::to_string(currentSchemaVersion())); !st) return st;
+    return tx.commit();
+}
+
+}  // namespace hitome::core

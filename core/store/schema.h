@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The case file's tables, one string per concept (each defined in its own
+// schema_<concept>.cpp). Migration 1 creates them all; later migrations are
+// appended in migrations.cpp and never edited once released.
+
+namespace hitome::core::schema {
+
+extern const char* const kCase;       // case_info, sources, hosts, users, notes
+extern const char* const kAlerts;     // alerts, alert_techniques, alert_tactics, evidence
+extern const char* const kProcesses;  // processes
+extern const char* const kEvents;     // events, events_fts, scheduled_tasks, services
+extern const char* const kDetect;     // rule hits and attacker-command phases
+
+}  // namespace hitome::core::schema

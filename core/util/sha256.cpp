@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/sha256.h"
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace hitome::core {
+namespace {
+
+constexpr std::array<std::uint32_t, 64> kRound = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+
+std::uint32_t loadBigEndian(const std::uint8_t* p) {
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | std::uint32_t(p[3]);
+}
+
+}  // namespace
+
+Sha256::Sha256()
+    : m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+
+void Sha256::compress(const std::uint8_t* block) {
+    std::array<std::uint32_t, 64> w;
+    for (int i = 0; i < 16; ++i) w[i] = loadBigEndian(block + 4 * i);
+    for (int i = 16; i < 64; ++i) {
+        const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+        const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    auto [a, b, c, d, e, f, g, h] = m_state;
+    for (int i = 0; i < 64; ++i) {
+        const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRound[i] + w[i];
+        const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
+    }
+    const std::array<std::uint32_t, 8> add = {a, b, c, d, e, f, g, h};
+    for (int i = 0; i < 8; ++i) m_state[i] += add[i];
+}
+
+void Sha256::update(const void* data, std::size_t size) {
+    const auto* p = static_cast<const std::uint8_t*>(data);
+    m_totalBytes += size;
+    if (m_blockUsed > 0) {
+        const std::size_t take = std::min(size, m_block.size() - m_blockUsed);
+        std::copy(p, p + take, m_block.begin() + static_cast<std::ptrdiff_t>(m_blockUsed));
+        m_blockUsed += take;
+        p += take;
+        size -= take;
+        if (m_blockUsed < m_block.size()) return;
+        compress(m_block.data());
+        m_blockUsed = 0;
+    }
+    for (; size >= 64; p += 64, size -= 64) compress(p);
+    std::copy(p, p + size, m_block.begin());
+    m_blockUsed = size;
+}
+
+void Sha256::update(std::string_view bytes) { update(bytes.data(), bytes.size()); }
+
+std::array<std::uint8_t, 32> Sha256::digest() {
+    const std::uint64_t bitLength = m_totalBytes * 8;
+    const std::uint8_t one = 0x80;
+    update(&one, 1);
+    const std::uint8_t zero = 0;
+    while (m_blockUsed != 56) update(&zero, 1);
+    std::array<std::uint8_t, 8> length;
+    for (int i = 0; i < 8; ++i) length[i] = static_cast<std::uint8_t>(bitLength >> (56 - 8 * i));
+    update(length.data(), length.size());
+    std::array<std::uint8_t, 32> out;
+    for (int i = 0; i < 8; ++i)
+        for (int j = 0; j < 4; ++j) out[4 * i + j] = static_cast<std::uint8_t>(m_state[i] >> (24 - 8 * j));
+    return out;
+}
+
+std::string Sha256::hexDigest() {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (std::uint8_t b : digest()) {
+        hex += kHex[b >> 4];
+        hex += kHex[b & 15];
+    }
+    return hex;
+}
+
+std::string sha256Hex(std::string_view bytes) {
+    Sha256 h;
+    h.update(bytes);
+    return h.hexDigest();
+}
+
+Result<std::string> sha256File(const std::filesystem::path& path, std::stop_token stop,
+                               const std::function<void(std::uint64_t)>& onBytes) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) return Error::make(ErrorCode::Io, "cannot open file").inFile(path.string());
+    std::vector<char> buffer(1 << 20);
+    Sha256 h;
+    std::uint64_t done = 0;
+    for (;;) {
+        if (stop.stop_requested()) return Error::make(ErrorCode::Cancelled, "cancelled").inFile(path.string());
+        const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
+        if (n > 0) {
+            h.update(buffer.data(), n);
+            done += n;
+            if (onBytes) onBytes(done);
+        }
+        if (n < buffer.size()) {
+            if (std::ferror(file.get())) return Error::make(ErrorCode::Io, "read error").inFile(path.string()).atOffset(done);
+            break;
+        }
+    }
+    return h.hexDigest();
+}
+
+}  // namespace hitome::core

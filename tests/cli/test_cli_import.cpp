@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real hitome binary on the demo incident: import, summary --json,
+// alerts by tactic (ID, shortname, Japanese name), tree; bad input and usage
+// errors give the documented exit codes.
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include "tests_support/cli_runner.h"
+#include "tests_support/test_paths.h"
+
+using hitome::test::runHitome;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSchtasks =
+    "schtasks.exe /create /SC ONCE /TN Troj /TR C:\\Users\\vmadmin\\Desktop\\WinATP-Intro-Backdoor.exe /ST 13:36 /F";
+
+std::string demoDir() { return (hitome::test::resourcesDir() / "demo").string(); }
+
+}  // namespace
+
+class TestCliImport : public QObject {
+    Q_OBJECT
+private:
+    std::string m_case;
+
+private slots:
+    void initTestCase() {
+        m_case = (hitome::test::scratchDir("cli-import") / "demo.hitome").string();
+        auto run = runHitome({"import", m_case, demoDir()});
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        QVERIFY(run.out.find("13 alerts added") != std::string::npos);
+        QVERIFY(run.err.find("importing") != std::string::npos);   // plain progress lines when not a terminal
+    }
+
+    void reimportReportsAlreadyImported() {
+        auto run = runHitome({"import", m_case, demoDir()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.find("already imported") != std::string::npos);
+    }
+
+    void summaryJsonHasTheTactics() {
+        auto run = runHitome({"summary", m_case, "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const auto j = nlohmann::json::parse(run.out);
+        QCOMPARE(j["alerts"].get<int>(), 13);
+        QCOMPARE(j["hosts"].get<int>(), 6);
+        QCOMPARE(j["sources"].get<int>(), 1);
+        QVERIFY(j["processes"].get<int>() > 20);
+        QCOMPARE(j["events"].get<int>(), 0);
+        QVERIFY(j.contains("recovered_events"));
+        QCOMPARE(j["tactics"].size(), size_t(16));   // 15 tactics + other
+        for (const char* t : {"TA0002", "TA0003", "TA0005", "TA0007", "TA0008", "TA0011"})
+            QVERIFY2(j["tactics"][t].get<int>() > 0, t);
+        QCOMPARE(j["tactics"]["TA0008"].get<int>(), 2);
+        auto text = runHitome({"summary", m_case});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.find("Persistence") != std::string::npos);
+    }
+
+    void alertsByTacticInEverySpelling() {
+        std::vector<std::string> counts;
+        for (const char* spelling : {"persistence", "TA0003", "Persistence", "永続化"}) {
+            auto run = runHitome({"alerts", m_case, "--tactic", spelling, "--json"});
+            QVERIFY2(run.exitCode == 0, run.err.c_str());
+            const auto j = nlohmann::json::parse(run.out);
+            QVERIFY(!j.empty());
+            QCOMPARE(j[0]["title"].get<std::string>(), std::string("An anomalous scheduled task was created"));
+            QCOMPARE(j[0]["category"].get<std::string>(), std::string("Persistence"));
+            QVERIFY(j[0]["techniques"].dump().find("T1053.005") != std::string::npos);
+            QVERIFY(j[0]["tactics"].dump().find("TA0003") != std::string::npos);
+            for (const char* key : {"id", "severity", "host", "first_seen", "rule_id"}) QVERIFY(j[0].contains(key));
+            counts.push_back(std::to_string(j.size()));
+        }
+        QVERIFY(std::all_of(counts.begin(), counts.end(), [&](const std::string& c) { return c == counts[0]; }));
+        auto lateral = runHitome({"alerts", m_case, "--tactic", "lateral-movement", "--severity", "high", "--json"});
+        QCOMPARE(nlohmann::json::parse(lateral.out).size(), size_t(2));
+        auto host = runHitome({"alerts", m_case, "--host", "SRV-B.contoso.local"});
+        QVERIFY(host.out.find("2 alert(s)") != std::string::npos);
+    }
+
+    void treePrintsTheChain() {
+        auto list = runHitome({"alerts", m_case, "--json"});
+        const auto id = nlohmann::json::parse(list.out)[0]["id"].get<std::int64_t>();
+        auto run = runHitome({"tree", m_case, std::to_string(id)});
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        const auto explorer = run.out.find("explorer.exe");
+        const auto cmd = run.out.find("cmd.exe");
+        const auto task = run.out.find("* C:\\Windows\\System32\\schtasks.exe");
+        QVERIFY2(explorer != std::string::npos && cmd != std::string::npos && task != std::string::npos, run.out.c_str());
+        QVERIFY(explorer < cmd && cmd < task);
+        QVERIFY(run.out.find(kSchtasks) != std::string::npos);
+    }
+
+    void badInputExitsTwoAndNamesTheFile() {
+        const auto dir = hitome::test::scratchDir("cli-bad");
+        hitome::test::writeFile(dir / "broken.json", R"([{"id":"x","alertCreationTime":"2024-01-01T00:00:00Z","title":)");
+        auto run = runHitome({"import", m_case, (dir / "broken.json").string()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.find("broken.json") != std::string::npos);
+        QVERIFY(run.err.find("byte") != std::string::npos);
+        QVERIFY(run.err.find("unchanged") != std::string::npos);
+        auto missing = runHitome({"summary", (dir / "none.hitome").string()});
+        QCOMPARE(missing.exitCode, 2);
+        auto badTree = runHitome({"tree", m_case, "999999"});
+        QCOMPARE(badTree.exitCode, 2);
+    }
+
+    void usageAndHelp() {
+        for (const char* cmd : {"import", "summary", "alerts", "tree"}) {
+            auto help = runHitome({cmd, "--help"});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY(help.out.find(std::string("hitome ") + cmd) != std::string::npos);
+            auto none = runHitome({cmd});
+            QCOMPARE(none.exitCode, 1);
+        }
+        QCOMPARE(runHitome({"alerts", m_case, "--tactic", "no-such-tactic"}).exitCode, 1);
+        QCOMPARE(runHitome({"tree", m_case, "abc"}).exitCode, 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCliImport)
+#include "test_cli_import.moc"

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EVTX reader on hostile input built here byte by byte: wrong magic, zero
+// fill, truncation, bad checksums, absurd lengths, deep nesting, template
+// loops, cancellation. Never a crash; errors name the file and offset.
+#include <QtTest>
+
+#include <zlib.h>
+
+#include <cstring>
+
+#include "core/ingest/evtx/evtx_file.h"
+#include "tests_support/test_paths.h"
+
+using namespace hitome::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Builds a one-chunk EVTX file byte by byte, template-less BinXML.
+class SyntheticEvtx {
+public:
+    SyntheticEvtx() : m_chunk(65536, '\0') {}
+
+    void u8(unsigned v) { m_chunk[m_pos++] = static_cast<char>(v); }
+    void u16(unsigned v) { u8(v & 0xFF); u8((v >> 8) & 0xFF); }
+    void u32(std::uint32_t v) { u16(v & 0xFFFF); u16(v >> 16); }
+    void u64(std::uint64_t v) { u32(static_cast<std::uint32_t>(v)); u32(static_cast<std::uint32_t>(v >> 32)); }
+    std::size_t pos() const { return m_pos; }
+    void seek(std::size_t p) { m_pos = p; }
+
+    void name(const std::string& ascii) {  // inline name at the current offset
+        u32(0); u16(0); u16(static_cast<unsigned>(ascii.size()));
+        for (char c : ascii) u16(static_cast<unsigned char>(c));
+        u16(0);
+    }
+    void open(const std::string& tag, bool hasAttributes = false) {
+        u8(hasAttributes ? 0x41 : 0x01);
+        u32(0);
+        u32(static_cast<std::uint32_t>(m_pos + 4));
+        name(tag);
+        if (hasAttributes) u32(0);
+    }
+    void attribute(const std::string& attr, const std::string& value) {
+        u8(0x06);
+        u32(static_cast<std::uint32_t>(m_pos + 4));
+        name(attr);
+        text(value);
+    }
+    void text(const std::string& ascii) {
+        u8(0x05); u8(0x01); u16(static_cast<unsigned>(ascii.size()));
+        for (char c : ascii) u16(static_cast<unsigned char>(c));
+    }
+    void leaf(const std::string& tag, const std::string& value) { open(tag); u8(0x02); text(value); u8(0x04); }
+
+    std::size_t beginRecord(std::uint64_t id) {
+        std::size_t start = m_pos;
+        m_chunk.replace(m_pos, 4, "**\0\0", 4);
+        m_pos += 8;
+        u64(id);
+        u64(132000000000000000ULL);
+        u8(0x0F); u8(1); u8(1); u8(0);
+        return start;
+    }
+    void endRecord(std::size_t start, std::uint64_t id) {
+        u8(0x00);
+        while ((m_pos + 4 - start) % 8) u8(0);
+        const auto size = static_cast<std::uint32_t>(m_pos + 4 - start);
+        u32(size);
+        std::size_t save = m_pos;
+        m_pos = start + 4; u32(size); m_pos = save;
+        m_lastRecord = start;
+        if (m_firstId == 0) m_firstId = id;
+        m_lastId = id;
+    }
+    // A complete small event: System fields and two named EventData fields.
+    void simpleEvent(std::uint64_t id, const std::string& commandLine) {
+        std::size_t start = beginRecord(id);
+        open("Event"); u8(0x02);
+        open("System"); u8(0x02);
+        open("Provider", true); attribute("Name", "Microsoft-Windows-Security-Auditing"); u8(0x03);
+        leaf("EventID", "4688");
+        leaf("EventRecordID", std::to_string(id));
+        leaf("Computer", "host1.example");
+        u8(0x04);
+        open("EventData"); u8(0x02);
+        open("Data", true); attribute("Name", "NewProcessName"); u8(0x02); text("C:\\x.exe"); u8(0x04);
+        open("Data", true); attribute("Name", "CommandLine"); u8(0x02); text(commandLine); u8(0x04);
+        u8(0x04);
+        u8(0x04);
+        endRecord(start, id);
+    }
+
+    std::string file() {
+        std::string c = m_chunk;
+        auto put32 = [&](std::string& s, std::size_t at, std::uint32_t v) { std::memcpy(&s[at], &v, 4); };
+        auto put64 = [&](std::string& s, std::size_t at, std::uint64_t v) { std::memcpy(&s[at], &v, 8); };
+        std::memcpy(&c[0], "ElfChnk\0", 8);
+        put64(c, 8, m_firstId); put64(c, 16, m_lastId); put64(c, 24, m_firstId); put64(c, 32, m_lastId);
+        put32(c, 40, 128); put32(c, 44, static_cast<std::uint32_t>(m_lastRecord));
+        put32(c, 48, static_cast<std::uint32_t>(m_pos));
+        auto bytes = reinterpret_cast<const Bytef*>(c.data());
+        put32(c, 52, static_cast<std::uint32_t>(crc32(0, bytes + 512, static_cast<uInt>(m_pos - 512))));
+        uLong h = crc32(crc32(0, bytes, 120), bytes + 128, 512 - 128);
+        put32(c, 124, static_cast<std::uint32_t>(h));
+        std::string head(4096, '\0');
+        std::memcpy(&head[0], "ElfFile\0", 8);
+        put64(head, 24, m_lastId + 1); put32(head, 32, 128);
+        head[36] = 1; head[38] = 3; head[40] = 0; head[41] = 0x10; head[42] = 1;
+        put32(head, 124, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(head.data()), 120)));
+        return head + c;
+    }
+
+private:
+    std::string m_chunk;
+    std::size_t m_pos = 512;
+    std::size_t m_lastRecord = 512;
+    std::uint64_t m_firstId = 0, m_lastId = 0;
+};
+
+struct Parsed {
+    std::vector<WinEvent> events;
+    std::vector<ChunkDiagnostics> diags;
+};
+
+Parsed parseAll(const EvtxFile& file) {
+    Parsed p;
+    for (std::size_t i = 0; i < file.chunkCount(); ++i) {
+        ChunkDiagnostics d;
+        if (!file.readChunk(i, p.events, d).ok()) break;
+        p.diags.push_back(std::move(d));
+    }
+    return p;
+}
+
+fs::path writeScratch(const std::string& name, const std::string& bytes) {
+    fs::path path = hitome::test::scratchDir("evtx") / name;
+    hitome::test::writeFile(path, bytes);
+    return path;
+}
+
+std::size_t problemCount(const Parsed& p) {
+    std::size_t n = 0;
+    for (const auto& d : p.diags) n += d.problems.size();
+    return n;
+}
+
+}  // namespace
+
+class TestEvtxBadInput : public QObject {
+    Q_OBJECT
+
+private slots:
+    void syntheticRecordsParseIntoFields() {
+        SyntheticEvtx b;
+        b.simpleEvent(1, "cmd /c whoami");
+        b.simpleEvent(2, "ipconfig /all");
+        auto file = EvtxFile::open(writeScratch("ok.evtx", b.file()));
+        QVERIFY(file.ok());
+        QVERIFY(file->problems().empty());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.events.size(), std::size_t{2});
+        QCOMPARE(problemCount(p), std::size_t{0});
+        const WinEvent& e = p.events[1];
+        QCOMPARE(e.eventId, 4688u);
+        QCOMPARE(e.recordId, std::uint64_t{2});
+        QCOMPARE(e.computer, std::string("host1.example"));
+        QCOMPARE(e.provider, std::string("Microsoft-Windows-Security-Auditing"));
+        QCOMPARE(e.data.size(), std::size_t{2});
+        QCOMPARE(e.data[1].name, std::string("CommandLine"));
+        QCOMPARE(e.data[1].value, std::string("ipconfig /all"));
+        QVERIFY(!e.isRecovered);
+    }
+
+    void badFilesFailNamingFileAndOffset_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        QTest::newRow("wrong magic") << QByteArray("NotAnEvtxFile").leftJustified(70000, 'x') << int(ErrorCode::Format);
+        QTest::newRow("zero-filled") << QByteArray(70000, '\0') << int(ErrorCode::Format);
+        QTest::newRow("too short") << QByteArray("ElfFile") << int(ErrorCode::Truncated);
+        QTest::newRow("empty") << QByteArray() << int(ErrorCode::Truncated);
+    }
+    void badFilesFailNamingFileAndOffset() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        const fs::path path = writeScratch("bad.evtx", bytes.toStdString());
+        auto file = EvtxFile::open(path);
+        QVERIFY(!file.ok());
+        QCOMPARE(int(file.error().code), code);
+        QCOMPARE(file.error().file, path.string());
+        QVERIFY(file.error().offset.has_value());
+        QVERIFY(file.error().message().find(path.string()) != std::string::npos);
+    }
+
+    void missingFileIsAnIoError() {
+        auto file = EvtxFile::open("/nonexistent/dir/x.evtx");
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().code, ErrorCode::Io);
+        QCOMPARE(file.error().file, std::string("/nonexistent/dir/x.evtx"));
+    }
+
+    void truncatedChunkKeepsWholeRecordsAndReportsOffset() {
+        SyntheticEvtx b;
+        for (int i = 1; i <= 3; ++i) b.simpleEvent(i, "cmd " + std::to_string(i));
+        const std::size_t cut = 4096 + b.pos() - 40;  // inside record 3
+        const fs::path path = writeScratch("truncated.evtx", b.file().substr(0, cut));
+        auto file = EvtxFile::open(path);
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.events.size(), std::size_t{2});
+        QVERIFY(p.diags.at(0).isTruncated);
+        bool named = false;
+        for (const Error& e : p.diags[0].problems)
+            named = named || (e.file == path.string() && e.offset && *e.offset >= 4096 && *e.offset <= cut);
+        QVERIFY(named);
+    }
+
+    void badDataChecksumIsReportedButRecordsStillParse() {
+        SyntheticEvtx b;
+        b.simpleEvent(1, "cmd /c whoami");
+        b.simpleEvent(2, "net user");
+        std::string bytes = b.file();
+        const std::size_t at = bytes.find(std::string("w\0h\0o", 5));
+        QVERIFY(at != std::string::npos);
+        bytes[at] = 'W';
+        auto file = EvtxFile::open(writeScratch("crc.evtx", bytes));
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QVERIFY(p.diags.at(0).isDataChecksumBad);
+        QCOMPARE(p.events.size(), std::size_t{2});
+        QCOMPARE(p.events[0].data[1].value, std::string("cmd /c Whoami"));
+    }
+
+    void damagedChunkHeaderRecordsAreRecovered() {
+        SyntheticEvtx b;
+        b.simpleEvent(7, "a");
+        b.simpleEvent(8, "b");
+        std::string bytes = b.file();
+        bytes[4096 + 60] ^= 0x55;  // unused header bytes covered by the checksum
+        auto file = EvtxFile::open(writeScratch("hdr.evtx", bytes));
+        QVERIFY(file.ok());
+        QCOMPARE(file->headerRecordCount(), std::uint64_t{0});
+        Parsed p = parseAll(*file);
+        QVERIFY(p.diags.at(0).isHeaderDamaged);
+        QCOMPARE(p.events.size(), std::size_t{2});
+        for (const auto& e : p.events) QVERIFY(e.isRecovered);
+    }
+
+    void absurdStringLengthSkipsOnlyThatRecord() {
+        SyntheticEvtx b;
+        b.simpleEvent(1, "first");
+        std::size_t start = b.beginRecord(2);
+        b.open("Event"); b.u8(0x02);
+        b.u8(0x05); b.u8(0x01); b.u16(0xFFFF);  // 128 KiB of text promised
+        b.u8(0x04);
+        b.endRecord(start, 2);
+        b.simpleEvent(3, "third");
+        auto file = EvtxFile::open(writeScratch("len.evtx", b.file()));
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.events.size(), std::size_t{2});
+        QCOMPARE(p.diags.at(0).skippedRecords, std::size_t{1});
+        QCOMPARE(p.diags[0].problems.at(0).record.value_or(0), std::uint64_t{2});
+        QVERIFY(p.diags[0].problems[0].offset.value_or(0) > 4096 + 512);
+    }
+
+    void deepNestingIsRefused() {
+        SyntheticEvtx b;
+        std::size_t start = b.beginRecord(1);
+        for (int i = 0; i < 500; ++i) { b.open("E"); b.u8(0x02); }
+        b.endRecord(start, 1);
+        auto file = EvtxFile::open(writeScratch("deep.evtx", b.file()));
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.events.size(), std::size_t{0});
+        QCOMPARE(p.diags.at(0).skippedRecords, std::size_t{1});
+        QCOMPARE(p.diags[0].problems.at(0).code, ErrorCode::TooLarge);
+    }
+
+    void selfInstantiatingTemplateIsRefused() {
+        SyntheticEvtx b;
+        const std::uint32_t def = 0x8000;  // template definition placed in the slack area
+        std::size_t start = b.beginRecord(1);
+        b.u8(0x0C); b.u8(1); b.u32(1); b.u32(def); b.u32(0);
+        b.endRecord(start, 1);
+        const std::size_t end = b.pos();
+        b.seek(def);
+        b.u32(0); for (int i = 0; i < 4; ++i) b.u32(0x11111111); b.u32(20);
+        b.u8(0x0F); b.u8(1); b.u8(1); b.u8(0);
+        b.u8(0x0C); b.u8(1); b.u32(1); b.u32(def); b.u32(0); b.u8(0x00);
+        b.seek(end);
+        auto file = EvtxFile::open(writeScratch("loop.evtx", b.file()));
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.events.size(), std::size_t{0});
+        QCOMPARE(p.diags.at(0).skippedRecords, std::size_t{1});
+        QVERIFY(p.diags[0].problems.at(0).detail.find("itself") != std::string::npos);
+    }
+
+    void cancelledReadStops() {
+        SyntheticEvtx b;
+        b.simpleEvent(1, "x");
+        auto file = EvtxFile::open(writeScratch("cancel.evtx", b.file()));
+        QVERIFY(file.ok());
+        std::stop_source stop;
+        stop.request_stop();
+        std::size_t seen = 0;
+        Status s = file->forEachRecord([&](const WinEvent&) { ++seen; }, stop.get_token());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::Cancelled);
+        QCOMPARE(seen, std::size_t{0});
+    }
+};
+
+QTEST_APPLESS_MAIN(TestEvtxBadInput)
+#include "test_evtx_bad_input.moc"

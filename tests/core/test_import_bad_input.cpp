@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bad input never crashes and never half-imports: truncated JSON, JSON of
+// another shape, garbage, empty files, 100,000-deep nesting, cancellation.
+// Each failure names the file and where it broke, and the case's content is
+// identical before and after — including inputs of the same run that were fine.
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include "core/ingest/import_job.h"
+#include "core/store/case_file.h"
+#include "test_import_support.h"
+
+using namespace hitome::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path demoFile() { return hitome::test::resourcesDir() / "demo" / "defender-alerts.json"; }
+
+const char* kGoodGraphAlert =
+    R"({"@odata.type":"#microsoft.graph.security.alert","id":"g-1","title":"fine","createdDateTime":"2024-05-01T10:00:00Z",)"
+    R"("severity":"high","category":"Execution","serviceSource":"microsoftDefenderForEndpoint","evidence":[]})";
+
+struct Fixture {
+    fs::path dir;
+    CaseFile caseFile;
+};
+
+Fixture caseWithDemo(const char* name) {
+    const auto dir = hitome::test::scratchDir(name);
+    auto c = CaseFile::open(dir / "case.hitome");
+    if (!c) qFatal("%s", c.error().message().c_str());
+    ImportJob job(*c, &hitome::test::builtinCatalog());
+    if (!job.run({demoFile()}, {}, {}, {})) qFatal("demo import failed");
+    return {dir, std::move(c).value()};
+}
+
+// Imports a good file plus `bad` and expects the whole run to fail with
+// `code`, naming the bad file, leaving the case unchanged.
+Error expectFailureLeavesCaseUnchanged(const char* name, const std::string& badBytes, ErrorCode code) {
+    Fixture f = caseWithDemo(name);
+    const std::string before = hitome::test::dumpCase(f.caseFile.connection());
+    hitome::test::writeFile(f.dir / "good.json", kGoodGraphAlert);
+    hitome::test::writeFile(f.dir / "bad.json", badBytes);
+    ImportJob job(f.caseFile, &hitome::test::builtinCatalog());
+    auto r = job.run({f.dir / "good.json", f.dir / "bad.json"}, {}, {}, {});
+    if (r.ok()) qFatal("import of bad input succeeded");
+    const Error err = r.error();
+    if (err.code != code) qWarning("error: %s", err.message().c_str());
+    QTest::qCompare(static_cast<int>(err.code), static_cast<int>(code), "code", "expected", __FILE__, __LINE__);
+    QTest::qVerify(err.file.find("bad.json") != std::string::npos, "file named", "", __FILE__, __LINE__);
+    QTest::qVerify(hitome::test::dumpCase(f.caseFile.connection()) == before, "case unchanged", "", __FILE__, __LINE__);
+    return err;
+}
+
+std::string deeplyNested() {
+    std::string deep = R"({"id":"d1","title":"t","alertCreationTime":"2024-01-01T00:00:00Z","computerDnsName":"h","evidence":)";
+    return deep + std::string(100000, '[') + std::string(100000, ']') + "}";
+}
+
+std::string invalidUtf8() {
+    return std::string(R"({"id":"u1","title":"bad )") + "\xff\xfe" +
+           R"(","alertCreationTime":"2024-01-01T00:00:00Z","computerDnsName":"h"})";
+}
+
+std::string scalarAmongAlerts() {
+    return R"([{"id":"a1","title":"t","alertCreationTime":"2024-01-01T00:00:00Z","computerDnsName":"h"}, 42])";
+}
+
+std::string hostileTitle() { return std::string("'); DROP TABLE alerts; -- <script>alert(1)</script> \x01\x1b[2J"); }
+
+std::string hostileAlert(const std::string& title) {
+    nlohmann::json alert = {{"id", "h1"}, {"title", title}, {"alertCreationTime", "2024-01-01T00:00:00Z"},
+                            {"computerDnsName", std::string(100000, 'x')}, {"category", "Persistence"}};
+    return alert.dump();
+}
+
+}  // namespace
+
+class TestImportBadInput : public QObject {
+    Q_OBJECT
+private slots:
+    void truncatedJsonNamesOffset() {
+        const std::string demo = hitome::test::readFile(demoFile());
+        const Error err = expectFailureLeavesCaseUnchanged("truncated", demo.substr(0, demo.size() / 2), ErrorCode::Truncated);
+        QVERIFY(err.offset.has_value());
+        QVERIFY(*err.offset > demo.size() / 2 - 64 && *err.offset <= demo.size() / 2);
+    }
+
+    void jsonOfAnotherShapeIsRefused() {
+        const Error err = expectFailureLeavesCaseUnchanged("shape", R"({"name":"not an alert","items":[1,2,3]})", ErrorCode::Format);
+        QVERIFY(err.detail.find("not a recognised") != std::string::npos);
+    }
+
+    void scalarAmongAlertsNamesOffset() {
+        const std::string bytes = scalarAmongAlerts();
+        const Error err = expectFailureLeavesCaseUnchanged("scalar", bytes, ErrorCode::Format);
+        // The lexer reads a number's next character before reporting it.
+        QVERIFY(*err.offset >= bytes.find("42") && *err.offset <= bytes.find("42") + 3);
+    }
+
+    void binaryGarbageIsRefused() {
+        std::string garbage;
+        for (int i = 0; i < 5000; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+        expectFailureLeavesCaseUnchanged("garbage", garbage, ErrorCode::Format);
+    }
+
+    void emptyFileIsRefused() {
+        const Error err = expectFailureLeavesCaseUnchanged("empty", "", ErrorCode::Format);
+        QVERIFY(err.detail.find("empty") != std::string::npos);
+    }
+
+    void deepNestingFailsCleanly() {
+        const Error err = expectFailureLeavesCaseUnchanged("deep", deeplyNested(), ErrorCode::TooLarge);
+        QVERIFY(err.detail.find("512") != std::string::npos);
+        QVERIFY(err.offset.has_value());
+    }
+
+    void invalidUtf8InStringIsRefused() {
+        expectFailureLeavesCaseUnchanged("utf8", invalidUtf8(), ErrorCode::Format);
+    }
+
+    void hostileStringsAreStoredVerbatim() {
+        Fixture f = caseWithDemo("hostile");
+        const std::string title = hostileTitle();
+        hitome::test::writeFile(f.dir / "hostile.json", hostileAlert(title));
+        ImportJob job(f.caseFile, &hitome::test::builtinCatalog());
+        auto r = job.run({f.dir / "hostile.json"}, {}, {}, {});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
+        QCOMPARE(hitome::test::countRows(f.caseFile.connection(), "SELECT count(*) FROM alerts"), std::int64_t(14));
+        Statement st(f.caseFile.connection(), "SELECT title FROM alerts WHERE external_id = 'h1'");
+        QVERIFY(st.step().ok());
+        QCOMPARE(st.columnText(0), title);
+    }
+
+    void cancelledImportLeavesCaseUnchanged() {
+        Fixture f = caseWithDemo("cancel");
+        const std::string before = hitome::test::dumpCase(f.caseFile.connection());
+        hitome::test::writeFile(f.dir / "good.json", kGoodGraphAlert);
+        std::stop_source stop;
+        // Cancel as soon as the second file starts: the first one's rows must go too.
+        ProgressCallback progress = [&](const ImportProgress& p) {
+            if (p.filesDone >= 1) stop.request_stop();
+        };
+        const auto copy = f.dir / "demo-copy.json";
+        hitome::test::writeFile(copy, hitome::test::readFile(demoFile()) + " ");
+        ImportJob job(f.caseFile, &hitome::test::builtinCatalog());
+        auto r = job.run({f.dir / "good.json", copy}, {}, progress, stop.get_token());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(hitome::test::dumpCase(f.caseFile.connection()), before);
+        // The case still works afterwards.
+        auto again = job.run({f.dir / "good.json"}, {}, {}, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again->alertsAdded, std::uint64_t(1));
+    }
+
+    void missingInputIsReported() {
+        Fixture f = caseWithDemo("missing");
+        ImportJob job(f.caseFile, nullptr);
+        auto r = job.run({f.dir / "nope.json"}, {}, {}, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImportBadInput)
+#include "test_import_bad_input.moc"

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ImportJob end to end on a real case file: re-import adds nothing twice,
+// repeated alert lines merge their evidence, techniques/categories become
+// tactics, process evidence becomes trees, folders are walked.
+
+#include <QtTest>
+
+#include "core/ingest/import_job.h"
+#include "core/store/alert_queries.h"
+#include "core/store/case_file.h"
+#include "core/store/case_summary.h"
+#include "core/store/process_tree_query.h"
+#include "test_import_support.h"
+
+using namespace hitome::core;
+using hitome::test::countRows;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path demoFile() { return hitome::test::resourcesDir() / "demo" / "defender-alerts.json"; }
+
+Result<ImportSummary> importInto(CaseFile& c, std::vector<fs::path> inputs) {
+    ImportJob job(c, &hitome::test::builtinCatalog());
+    return job.run(std::move(inputs), ImportOptions{}, {}, {});
+}
+
+CaseFile freshCase(const char* name) {
+    auto c = CaseFile::open(hitome::test::scratchDir(name) / "case.hitome");
+    if (!c) qFatal("%s", c.error().message().c_str());
+    return std::move(c).value();
+}
+
+}  // namespace
+
+class TestImportJob : public QObject {
+    Q_OBJECT
+private slots:
+    void sameFileTwiceAddsNothing() {
+        CaseFile c = freshCase("reimport");
+        auto first = importInto(c, {demoFile()});
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().message().c_str());
+        QCOMPARE(first->alertsAdded, std::uint64_t(13));
+        const std::string before = hitome::test::dumpCase(c.connection());
+        auto second = importInto(c, {demoFile()});
+        QVERIFY(second.ok());
+        QCOMPARE(second->filesAlreadyImported, std::uint64_t(1));
+        QCOMPARE(second->alertsAdded, std::uint64_t(0));
+        QCOMPARE(hitome::test::dumpCase(c.connection()), before);
+    }
+
+    void sameAlertIdsInAnotherFileAddNothing() {
+        CaseFile c = freshCase("sameids");
+        QVERIFY(importInto(c, {demoFile()}).ok());
+        const auto evidence = countRows(c.connection(), "SELECT count(*) FROM evidence");
+        const auto processes = countRows(c.connection(), "SELECT count(*) FROM processes");
+        const auto copy = hitome::test::scratchDir("sameids-copy") / "copy.json";
+        hitome::test::writeFile(copy, hitome::test::readFile(demoFile()) + "\n\n");   // other bytes, same alerts
+        auto r = importInto(c, {copy});
+        QVERIFY(r.ok());
+        QCOMPARE(r->filesImported, std::uint64_t(1));
+        QCOMPARE(r->alertsAdded, std::uint64_t(0));
+        QCOMPARE(r->alertsMerged, std::uint64_t(13));
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alerts"), std::int64_t(13));
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM evidence"), evidence);
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM processes"), processes);
+    }
+
+    void repeatedAlertLinesMergeEvidence() {
+        HITOME_REQUIRE_SHARED();
+        CaseFile c = freshCase("merge");
+        auto r = importInto(c, {hitome::test::corpusDir() / "alerts/elastic-mde/test-defenderatp.log"});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alerts"), std::int64_t(3));
+        QCOMPARE(r->alertsMerged, std::uint64_t(1));
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM evidence"), std::int64_t(4));
+        QCOMPARE(countRows(c.connection(), "SELECT max(n) FROM (SELECT count(*) n FROM evidence GROUP BY alert_id)"),
+                 std::int64_t(2));
+    }
+
+    void techniquesAndCategoriesGiveTactics() {
+        CaseFile c = freshCase("tactics");
+        QVERIFY(importInto(c, {demoFile()}).ok());
+        auto persistence = listAlerts(c.connection(), AlertListFilter{"TA0003", {}, {}});
+        QVERIFY(persistence.ok());
+        // Category Persistence (host A, the three Updater tasks) plus alerts whose
+        // techniques (T1053.*, T1112, T1078.002) also belong to Persistence.
+        QCOMPARE(persistence->size(), size_t(11));
+        int updaterTasks = 0;
+        for (const auto& a : *persistence) updaterTasks += a.title.find("daily SYSTEM task") != std::string::npos;
+        QCOMPARE(updaterTasks, 3);
+        QCOMPARE(persistence->front().title, std::string("An anomalous scheduled task was created"));
+        auto lateral = listAlerts(c.connection(), AlertListFilter{"TA0008", {}, {}});
+        QCOMPARE(lateral->size(), size_t(2));
+        auto summary = summarizeCase(c.connection());
+        QVERIFY(summary.ok());
+        for (const char* t : {"TA0002", "TA0003", "TA0004", "TA0005", "TA0007", "TA0008", "TA0011"})
+            QVERIFY2(summary->alertsPerTactic.count(t) && summary->alertsPerTactic.at(t) > 0, t);
+        QCOMPARE(summary->hosts, std::int64_t(6));
+    }
+
+    void revokedTechniqueResolvesKeepingOriginal() {
+        HITOME_REQUIRE_SHARED();
+        CaseFile c = freshCase("revoked");
+        QVERIFY(importInto(c, {hitome::test::corpusDir() / "alerts/rapid7-mde/test_get_alerts.json.resp"}).ok());
+        QCOMPARE(countRows(c.connection(),
+                           "SELECT count(*) FROM alert_techniques WHERE original_id = 'T1085' AND technique_id = 'T1218.011'"),
+                 std::int64_t(1));
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alert_tactics WHERE tactic_id = 'TA0002'"), std::int64_t(1));
+    }
+
+    void nonTacticCategoryIsOther() {
+        HITOME_REQUIRE_SHARED();
+        CaseFile c = freshCase("other");
+        QVERIFY(importInto(c, {hitome::test::corpusDir() / "alerts/elastic-mde/test-defenderatp.log"}).ok());
+        // "Malware" alerts without techniques: tactic "other".
+        QVERIFY(countRows(c.connection(), "SELECT count(*) FROM alert_tactics WHERE tactic_id = 'other'") >= 1);
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alert_tactics WHERE tactic_id = 'TA0005'"), std::int64_t(1));
+    }
+
+    void processEvidenceBuildsTheChain() {
+        CaseFile c = freshCase("tree");
+        QVERIFY(importInto(c, {demoFile()}).ok());
+        auto alerts = listAlerts(c.connection(), AlertListFilter{});
+        QVERIFY(alerts.ok());
+        for (const auto& a : *alerts) QVERIFY2(a.processId.has_value(), a.title.c_str());
+        const auto& schtasksAlert = alerts->front();
+        QCOMPARE(schtasksAlert.title, std::string("An anomalous scheduled task was created"));
+        auto tree = processTree(c.connection(), *schtasksAlert.processId);
+        QVERIFY(tree.ok());
+        QCOMPARE(tree->lines.size(), size_t(3));
+        QVERIFY(tree->lines[0].process.image.find("explorer.exe") != std::string::npos);
+        QVERIFY(tree->lines[1].process.image.find("cmd.exe") != std::string::npos);
+        QVERIFY(tree->lines[2].isFocus);
+        QVERIFY(tree->lines[2].process.commandLine.find("/TN Troj") != std::string::npos);
+        // Host F: the shell's children come from other evidence of other alerts.
+        const AlertListItem* discovery = nullptr;
+        for (const auto& a : *alerts)
+            if (a.title.find("discovery") != std::string::npos) discovery = &a;
+        QVERIFY(discovery);
+        auto shell = processTree(c.connection(), *discovery->processId);
+        QVERIFY(shell.ok());
+        int children = 0;
+        for (const auto& l : shell->lines) children += l.depth == 3 ? 1 : 0;
+        QCOMPARE(children, 12);   // 10 recon commands + at + wmic
+    }
+
+    void folderImportSkipsJunkAndUnknown() {
+        const auto dir = hitome::test::scratchDir("folder");
+        fs::create_directories(dir / "in" / "sub");
+        fs::copy_file(demoFile(), dir / "in" / "sub" / "alerts.json");
+        hitome::test::writeFile(dir / "in" / "notes.txt", "analyst notes");
+        hitome::test::writeFile(dir / "in" / ".hidden.json", "garbage");
+        fs::create_directory_symlink(dir / "in", dir / "in" / "sub" / "loop");
+        auto c = CaseFile::open(dir / "case.hitome");
+        QVERIFY(c.ok());
+        auto r = importInto(*c, {dir / "in"});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
+        QCOMPARE(r->filesImported, std::uint64_t(1));
+        QCOMPARE(r->filesSkipped, std::uint64_t(1));   // notes.txt; .hidden.json never looked at
+        QCOMPARE(r->alertsAdded, std::uint64_t(13));
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM sources WHERE format = 'mde-alerts' AND alert_count = 13"),
+                 std::int64_t(1));
+    }
+
+    void everyCorpusAlertFileImports() {
+        HITOME_REQUIRE_SHARED();
+        CaseFile c = freshCase("corpus");
+        const auto dir = hitome::test::corpusDir() / "alerts";
+        for (const char* f : {"elastic-mde/test-defenderatp.log", "rapid7-mde/test_get_alerts.json.resp",
+                              "demisto-mde/first_response_alerts.json", "elastic-m365-alert/test-alert.log",
+                              "elastic-m365-alert/alert-sample.log", "elastic-m365-incident/test-incident.log",
+                              "elastic-m365-incident/test-incident-no-alerts.log",
+                              "demisto-graph/incidents_list_response.json", "elastic-m365-log/test-m365-defender-ndjson.log",
+                              "rapid7-m365d/test_list_incidents.json.resp"}) {
+            auto r = importInto(c, {dir / f});
+            QVERIFY2(r.ok(), r.ok() ? f : r.error().message().c_str());
+        }
+        // test-alert.log and test-incident.log carry the same Graph alert: stored once.
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alerts WHERE external_id = 'da637551227677560813_-961444813'"),
+                 std::int64_t(1));
+        QVERIFY(countRows(c.connection(), "SELECT count(*) FROM processes WHERE parent_id IS NOT NULL") >= 3);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImportJob)
+#include "test_import_job.moc"

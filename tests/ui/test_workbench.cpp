@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window over a seeded case: tactic chart → filtered list,
+// detail pane with process tree and explanation, hunting with a pivot,
+// analyst work surviving a reopen. Every model runs under the model tester.
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+
+#include <set>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+#include "tests_support/test_paths.h"
+#include "ui/main_window/alerts_workspace.h"
+#include "ui/main_window/main_window.h"
+#include "ui/models/alert_table_model.h"
+#include "ui/models/hunt_table_model.h"
+#include "ui/models/process_tree_model.h"
+#include "ui/seeded_case.h"
+#include "ui/util/tactic_info.h"
+#include "ui/widgets/alert_detail_pane.h"
+#include "ui/widgets/alert_filter_bar.h"
+#include "ui/widgets/analyst_work_panel.h"
+#include "ui/widgets/hunt_tab.h"
+#include "ui/widgets/recon_tab.h"
+#include <QTreeWidget>
+#include "ui/widgets/tactic_chart_widget.h"
+
+using namespace hitome::ui;
+
+namespace {
+
+int tacticIndex(const QString& id) {
+    const auto& tactics = workbenchTactics();
+    for (std::size_t i = 0; i < tactics.size(); ++i)
+        if (tactics[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+std::set<qint64> shownAlertIds(AlertTableModel* model) {
+    std::set<qint64> ids;
+    for (int r = 0; r < model->rowCount(); ++r) ids.insert(model->index(r, 0).data(AlertTableModel::AlertIdRole).toLongLong());
+    return ids;
+}
+
+void waitForRowsLoaded(AlertTableModel* model) {
+    for (int r = 0; r < model->rowCount(); ++r) model->index(r, 0).data();
+    QTRY_VERIFY(model->rowCount() == 0 || model->index(model->rowCount() - 1, 0).data(AlertTableModel::IsLoadedRole).toBool());
+}
+
+}  // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+    std::filesystem::path m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    AlertsWorkspace* alerts() { return m_window->alertsWorkspace(); }
+
+    void openSeeded() {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(m_window->openCase(QString::fromStdString(m_path.string())));
+        QTRY_COMPARE(alerts()->model()->rowCount(), 5);
+        QTRY_COMPARE(alerts()->chart()->alertCount(QStringLiteral("TA0003")), 2);
+    }
+
+    void selectAlert(qint64 id) {
+        AlertTableModel* model = alerts()->model();
+        const int row = model->rowOfAlert(id);
+        QVERIFY(row >= 0);
+        QSignalSpy shown(alerts()->detailPane(), &AlertDetailPane::detailShown);
+        alerts()->table()->selectRow(row);
+        QTRY_COMPARE(alerts()->detailPane()->alertId().value_or(0), id);
+    }
+
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("HitomeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_workbench"));
+        qputenv("HITOME_NO_BROWSER", "1");
+        QVERIFY(workbenchTactics().size() == 15);
+    }
+
+    void init() {
+        m_path = hitome::test::scratchDir("workbench") / "seed.hitome";
+        QVERIFY(hitome::test::writeSeededCase(m_path));
+        openSeeded();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void modelsPassTheModelTester() {
+        QAbstractItemModelTester alertTester(alerts()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        waitForRowsLoaded(alerts()->model());
+        alerts()->model()->sort(AlertTableModel::SeverityColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(alerts()->model()->alertIdAt(0), qint64(5));
+        selectAlert(1);
+        QAbstractItemModelTester treeTester(alerts()->detailPane()->processModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HuntTab* hunt = m_window->huntTab();
+        QAbstractItemModelTester huntTester(hunt->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        hunt->search(QStringLiteral("/create"));
+        QTRY_COMPARE(hunt->model()->rowCount(), 1);
+    }
+
+    void persistenceBarFiltersTheList() {
+        const int index = tacticIndex(QStringLiteral("TA0003"));
+        QVERIFY(index >= 0);
+        QSignalSpy loaded(alerts()->model(), &AlertTableModel::alertsLoaded);
+        alerts()->chart()->activateTactic(index);  // what a click on the bar does
+        QCOMPARE(alerts()->filterBar()->tacticId(), QStringLiteral("TA0003"));
+        QVERIFY(alerts()->filterBar()->tacticChip()->isVisible());
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{1, 3}));
+        // Clicking the same bar again clears the filter.
+        alerts()->chart()->activateTactic(index);
+        QTRY_COMPARE(alerts()->model()->rowCount(), 5);
+        QVERIFY(!alerts()->filterBar()->tacticChip()->isVisible());
+    }
+
+    void chipRemovesTheTacticFilterAndEmptyTacticSaysSo() {
+        const int impact = tacticIndex(QStringLiteral("TA0040"));
+        alerts()->chart()->activateTactic(impact);
+        QTRY_COMPARE(alerts()->model()->rowCount(), 0);
+        QTRY_VERIFY(alerts()->emptyStateLabel()->isVisible());
+        QVERIFY(alerts()->emptyStateLabel()->text().contains(QStringLiteral("No alerts for Impact")));
+        alerts()->filterBar()->tacticChip()->click();
+        QTRY_COMPARE(alerts()->model()->rowCount(), 5);
+        QVERIFY(alerts()->chart()->selectedTactic().isEmpty());
+    }
+
+    void schtasksAlertIsExplained() {
+        selectAlert(1);
+        AlertDetailPane* pane = alerts()->detailPane();
+        QTreeView* tree = pane->processView();
+        ProcessTreeModel* model = pane->processModel();
+        // explorer → cmd → schtasks (focus) and cmd → whoami: the tree is expanded.
+        QTRY_VERIFY(model->focusIndex().isValid());
+        QCOMPARE(model->focusIndex().data().toString(), QStringLiteral("schtasks.exe"));
+        QVERIFY(tree->isExpanded(model->index(0, 0)));
+        const QModelIndex cmd = model->index(0, 0, model->index(0, 0));
+        QCOMPARE(model->rowCount(cmd), 1);  // ancestors and descendants only: no sibling whoami
+        const QString text = pane->explanationView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("/SC")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Backdoor.exe")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("not persistence"), Qt::CaseInsensitive), qPrintable(text));
+        const QString html = pane->explanationView()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("https://attack.mitre.org/techniques/T1053/005/")));
+        // Attacker text is escaped: the description's <b> stays literal.
+        QVERIFY(pane->summaryView()->toPlainText().contains(QStringLiteral("<b>Troj</b>")));
+        // Selecting another node explains that node.
+        tree->setCurrentIndex(cmd);
+        QVERIFY(pane->explanationView()->toPlainText().contains(QStringLiteral("cmd.exe")));
+        QVERIFY(!pane->explanationView()->toPlainText().contains(QStringLiteral("Backdoor.exe")));
+        tree->setCurrentIndex(model->focusIndex());
+        saveScreenshot(QStringLiteral("workbench-alert-detail.png"));
+    }
+
+    void linksOnlyGoWhereWeIntend() {
+        selectAlert(1);
+        QSignalSpy opened(alerts()->detailPane(), &AlertDetailPane::linkActivated);
+        emit alerts()->detailPane()->explanationView()->anchorClicked(QUrl(QStringLiteral("https://evil.example/x")));
+        emit alerts()->detailPane()->explanationView()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(opened.count(), 0);
+        emit alerts()->detailPane()->explanationView()->anchorClicked(
+            QUrl(QStringLiteral("https://attack.mitre.org/techniques/T1053/005/")));
+        QCOMPARE(opened.count(), 1);
+    }
+
+    void huntSearchAndPivots() {
+        HuntTab* hunt = m_window->huntTab();
+        hunt->search(QStringLiteral("/create"));
+        QTRY_COMPARE(hunt->model()->rowCount(), 1);
+        QVERIFY(hunt->countLabel()->text().contains(QStringLiteral("1")));
+        QModelIndex cell = hunt->model()->index(0, HuntTableModel::CommandLineColumn);
+        QTRY_VERIFY(!cell.data(HuntTableModel::TaskNameRole).toString().isEmpty());
+        QVERIFY(hunt->pivot(HuntTab::Pivot::TaskNameAllHosts, cell));
+        QTRY_COMPARE(hunt->model()->rowCount(), 2);  // WS01 Sysmon 1 and SRV02 Security 4698
+        m_window->tabs()->setCurrentWidget(hunt);
+        saveScreenshot(QStringLiteral("workbench-hunting.png"));
+        hunt->search(QStringLiteral("add"));
+        QTRY_COMPARE(hunt->model()->rowCount(), 1);
+        cell = hunt->model()->index(0, HuntTableModel::CommandLineColumn);
+        QTRY_VERIFY(!cell.data(HuntTableModel::RawValueRole).toString().isEmpty());
+        QSignalSpy finished(hunt->model(), &HuntTableModel::searchFinished);
+        QVERIFY(hunt->pivot(HuntTab::Pivot::RegistryKeyEvents, cell));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(hunt->model()->rowCount(), 1);
+        QCOMPARE(hunt->model()->index(0, HuntTableModel::EventIdColumn).data(HuntTableModel::EventRowIdRole).toLongLong(), qint64(5));
+        const QString csv = QString::fromStdString((hitome::test::scratchDir("workbench_csv") / "hunt.csv").string());
+        QSignalSpy exported(hunt, &HuntTab::exportFinished);
+        hunt->exportCsv(csv);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(exported.first().first().toBool());
+        const std::string bytes = hitome::test::readFile(csv.toStdString());
+        QVERIFY(bytes.find("ParentCommandLine") != std::string::npos);
+        QVERIFY(bytes.find("SRV02,13,C:\\Windows\\System32\\reg.exe") != std::string::npos);
+    }
+
+    void analystWorkSurvivesReopen() {
+        selectAlert(1);
+        AnalystWorkPanel* work = alerts()->workPanel();
+        QTRY_VERIFY(work->isEnabled());
+        work->setStatus(QStringLiteral("inProgress"));
+        work->setClassification(QStringLiteral("truePositive"));
+        QVERIFY(work->addNote(QStringLiteral("Troj registered from cmd on WS01")));
+        QVERIFY(m_window->caseNotes()->addNote(QStringLiteral("Escalated to the CSIRT")));
+        const int row = alerts()->model()->rowOfAlert(1);
+        QTRY_COMPARE(alerts()->model()->index(row, AlertTableModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
+        m_window.reset();
+        openSeededWithoutReseed();
+        selectAlert(1);
+        QTRY_COMPARE(alerts()->workPanel()->statusBox()->currentData().toString(), QStringLiteral("inProgress"));
+        QCOMPARE(alerts()->workPanel()->noteTexts(), QStringList{QStringLiteral("Troj registered from cmd on WS01")});
+        QCOMPARE(m_window->caseNotes()->noteTexts(), QStringList{QStringLiteral("Escalated to the CSIRT")});
+    }
+
+    void reconTabListsCommandsAndExportsAuditPolicy() {
+        ReconTab* recon = m_window->reconTab();
+        QTRY_COMPARE(recon->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem* host = recon->tree()->topLevelItem(0);
+        QCOMPARE(host->text(0), QStringLiteral("WS01"));
+        QTreeWidgetItem* command = host->child(0)->child(0);
+        QCOMPARE(command->text(0), QStringLiteral("whoami"));
+        QCOMPARE(command->text(1), QStringLiteral("1"));
+        const QString path = QString::fromStdString((hitome::test::scratchDir("workbench_applocker") / "p.xml").string());
+        QVERIFY(!recon->exportPolicy(path));  // nothing checked yet
+        command->setCheckState(0, Qt::Checked);
+        QCOMPARE(recon->checkedBinaries(), QStringList{QStringLiteral("whoami.exe")});
+        QVERIFY(recon->exportPolicy(path));
+        const std::string xml = hitome::test::readFile(path.toStdString());
+        QVERIFY(xml.find("AuditOnly") != std::string::npos);
+        QVERIFY(xml.find("whoami.exe") != std::string::npos);
+    }
+
+    void statusFilterUsesSql() {
+        AlertFilterBar* bar = alerts()->filterBar();
+        bar->searchField()->setText(QStringLiteral("malware"));
+        QTRY_COMPARE(alerts()->model()->rowCount(), 1);
+        QCOMPARE(alerts()->model()->alertIdAt(0), qint64(5));
+    }
+
+private:
+    void openSeededWithoutReseed() { openSeeded(); }
+
+    // scripts/screenshots sets HITOME_SCREENSHOT_DIR to render the README images.
+    void saveScreenshot(const QString& name) {
+        const QString dir = qEnvironmentVariable("HITOME_SCREENSHOT_DIR");
+        if (dir.isEmpty()) return;
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "test_workbench.moc"

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main_window/main_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
+
+#include "ui/main_window/alerts_workspace.h"
+#include "ui/main_window/case_session.h"
+#include "ui/util/qt_convert.h"
+#include "ui/widgets/analyst_work_panel.h"
+#include "ui/widgets/hunt_tab.h"
+#include "ui/widgets/recon_tab.h"
+
+namespace hitome::ui {
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentCases");
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_alerts(new AlertsWorkspace(this)), m_hunt(new HuntTab(this)), m_recon(new ReconTab(this)),
+      m_caseNotes(new AnalystWorkPanel(AnalystWorkPanel::Scope::Case, this)), m_counts(new QLabel(this)) {
+    setObjectName(QStringLiteral("hitomeMainWindow"));
+    setAcceptDrops(true);
+    m_tabs->addTab(m_alerts, QString());
+    m_tabs->addTab(m_hunt, QString());
+    m_tabs->addTab(m_recon, QString());
+    m_tabs->addTab(m_caseNotes, QString());
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_counts);
+    createActions();
+    retranslate();
+    connect(m_alerts, &AlertsWorkspace::alertCountsChanged, this, &MainWindow::updateCounts);
+    connect(m_alerts, &AlertsWorkspace::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_caseNotes, &AnalystWorkPanel::saveFailed, this, &MainWindow::showMessage);
+    connect(m_hunt, &HuntTab::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_recon, &ReconTab::errorOccurred, this, &MainWindow::showMessage);
+    resize(1400, 900);
+    restoreState();
+}
+
+MainWindow::~MainWindow() {
+    // Views let go of the models before the session's reader stops.
+    m_alerts->setSession(nullptr);
+    m_hunt->setSession(nullptr);
+    m_recon->setSession(nullptr);
+}
+
+void MainWindow::createActions() {
+    auto add = [this](QMenu* menu, QKeySequence key, auto slot) {
+        auto* action = menu->addAction(QString());
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions << action;
+        return action;
+    };
+    m_fileMenu = menuBar()->addMenu(QString());
+    add(m_fileMenu, QKeySequence::Open, &MainWindow::chooseCase);
+    add(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseImportFiles);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::reportRequested);
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, QKeySequence::Preferences, &MainWindow::preferencesRequested);
+    add(m_fileMenu, QKeySequence::Quit, &MainWindow::close);
+    m_viewMenu = menuBar()->addMenu(QString());
+    add(m_viewMenu, QKeySequence::Find, [this] {
+        if (m_tabs->currentWidget() == m_hunt) m_hunt->focusSearch();
+        else m_alerts->focusSearch();
+    });
+    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_tabs->setCurrentWidget(m_alerts); });
+    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_tabs->setCurrentWidget(m_hunt); });
+    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_tabs->setCurrentWidget(m_caseNotes); });
+    m_helpMenu = menuBar()->addMenu(QString());
+    add(m_helpMenu, QKeySequence(), &MainWindow::demoRequested);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(m_session ? tr("%1 — Hitome").arg(QFileInfo(m_session->path()).fileName()) : tr("Hitome"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Recent Cases"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const QStringList texts{tr("&Open Case…"), tr("&Import Files…"), tr("Export &Report…"), tr("&Preferences…"),
+                            tr("&Quit"), tr("&Find"), tr("Alerts"), tr("Hunting"), tr("Case Notes"),
+                            tr("Open &Demo Incident")};
+    for (int i = 0; i < m_actions.size() && i < texts.size(); ++i) m_actions[i]->setText(texts[i]);
+    m_tabs->setTabText(0, tr("Alerts"));
+    m_tabs->setTabText(1, tr("Hunting"));
+    m_tabs->setTabText(2, tr("Recon"));
+    m_tabs->setTabText(3, tr("Case Notes"));
+    updateCounts(m_shown, m_total);
+}
+
+bool MainWindow::openCase(const QString& path) {
+    auto session = CaseSession::open(toStdString(path));
+    if (!session) {
+        showMessage(tr("The case %1 could not be opened: %2").arg(path, toQString(session.error().message())));
+        return false;
+    }
+    m_alerts->setSession(nullptr);
+    m_hunt->setSession(nullptr);
+    m_session = std::move(session).value();
+    m_alerts->setSession(m_session.get());
+    m_hunt->setSession(m_session.get());
+    m_recon->setSession(m_session.get());
+    m_caseNotes->setConnection(&m_session->writer());
+    rememberRecent(path);
+    retranslate();
+    emit caseOpened(path);
+    return true;
+}
+
+void MainWindow::importFiles(const QStringList& files) { emit importRequested(files); }
+
+void MainWindow::chooseCase() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("Hitome cases (*.hitome)"));
+    if (!path.isEmpty()) openCase(path);
+}
+
+void MainWindow::chooseImportFiles() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QString(),
+        tr("Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)"));
+    if (!files.isEmpty()) importFiles(files);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openCase(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showMessage(const QString& message) { statusBar()->showMessage(message, 15000); }
+
+void MainWindow::updateCounts(int shown, int total) {
+    m_shown = shown;
+    m_total = total;
+    m_counts->setText(m_session ? tr("%1 of %n alert(s) shown", nullptr, total).arg(shown) : tr("No case open"));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) files << url.toLocalFile();
+    if (files.size() == 1 && files.first().endsWith(QLatin1String(".hitome"), Qt::CaseInsensitive)) openCase(files.first());
+    else if (!files.isEmpty()) importFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::saveState() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    for (QSplitter* s : m_alerts->splitters()) settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
+    settings.setValue(QStringLiteral("alerts/header"), m_alerts->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreState() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter* s : m_alerts->splitters())
+        s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace hitome::ui

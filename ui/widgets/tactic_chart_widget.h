@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The incident overview: one bar per ATT&CK tactic in matrix order, height =
+// alert count, colour = highest severity, grey stub when empty. Clicking a
+// bar selects that tactic; clicking it again clears the selection.
+
+#include <QWidget>
+
+#include <vector>
+
+#include "core/store/alert_table_query.h"
+
+class QChart;
+class QChartView;
+class QBarSet;
+class QStackedBarSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+
+namespace hitome::ui {
+
+class TacticChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit TacticChartWidget(QWidget* parent = nullptr);
+
+    void setCounts(const std::vector<core::TacticCount>& counts);
+    // Index in workbenchTactics() of the bar the analyst clicked; toggles.
+    void activateTactic(int index);
+    void clearSelection();
+    QString selectedTactic() const { return m_selected; }
+    int alertCount(const QString& tacticId) const;
+    // Scene position of a bar's centre, in view coordinates (for tests).
+    QPoint barCenter(int index) const;
+    QChartView* chartView() const { return m_view; }
+
+signals:
+    // Empty id: the selection was cleared.
+    void tacticSelected(const QString& tacticId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void showTooltip(bool isHovering, int index);
+    QString tooltipText(int index) const;
+
+    QChart* m_chart;
+    QChartView* m_view;
+    std::vector<core::TacticCount> m_counts;   // one per workbench tactic, in matrix order
+    QString m_selected;
+};
+
+}  // namespace hitome::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/workers/import_worker.h"
+
+#include <QCoreApplication>
+
+#include "core/ingest/import_job.h"
+#include "core/store/case_file.h"
+#include "ui/util/attack_catalog_loader.h"
+#include "ui/util/qt_convert.h"
+
+namespace hitome::ui {
+namespace {
+
+QString tr(const char* text, int n = -1) { return QCoreApplication::translate("hitome::ui", text, nullptr, n); }
+
+ImportResult summarize(const core::Result<core::ImportSummary>& summary) {
+    ImportResult r;
+    if (!summary) {
+        r.isCancelled = summary.error().code == core::ErrorCode::Cancelled;
+        r.message = r.isCancelled ? tr("The import was cancelled; the case is unchanged.")
+                                  : tr("Nothing was imported: %1").arg(toQString(summary.error().message()));
+        return r;
+    }
+    r.isOk = true;
+    const auto& s = summary.value();
+    r.message = tr("%n file(s) imported: %1 alerts, %2 events, %3 warnings.", static_cast<int>(s.filesImported))
+                    .arg(s.alertsAdded)
+                    .arg(s.events)
+                    .arg(s.warnings);
+    return r;
+}
+
+}  // namespace
+
+ImportWorker::ImportWorker(QObject* parent) : QObject(parent) { qRegisterMetaType<ImportResult>(); }
+
+ImportWorker::~ImportWorker() {
+    if (m_thread.joinable()) {
+        m_thread.request_stop();
+        m_thread.join();
+    }
+}
+
+bool ImportWorker::start(const QString& casePath, const QStringList& files) {
+    if (m_isRunning) return false;
+    if (m_thread.joinable()) m_thread.join();
+    m_isRunning = true;
+    std::vector<std::filesystem::path> inputs;
+    for (const QString& f : files) inputs.emplace_back(toStdString(f));
+    const std::filesystem::path path = toStdString(casePath);
+    const core::AttackCatalog* catalog = &loadAttackCatalog();
+    m_thread = std::jthread([this, path, inputs = std::move(inputs), catalog](std::stop_token stop) mutable {
+        core::Result<core::ImportSummary> summary = core::Error::make(core::ErrorCode::Io, "case cannot be opened");
+        auto caseFile = core::CaseFile::open(path);
+        if (!caseFile) summary = caseFile.error();
+        else {
+            core::ImportJob job(*caseFile, catalog);
+            auto progress = [this](const core::ImportProgress& p) {
+                emit progressed(toQString(p.currentFile), p.filesDone, p.filesTotal, p.events, p.eventsPerSecond);
+            };
+            summary = job.run(std::move(inputs), {}, progress, stop);
+        }
+        const ImportResult result = summarize(summary);
+        QMetaObject::invokeMethod(this, [this, result] {
+            m_isRunning = false;
+            emit finished(result);
+        }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ImportWorker::cancel() { m_thread.request_stop(); }
+
+}  // namespace hitome::ui

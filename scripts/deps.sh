@@ -7,7 +7,7 @@ set -euo pipefail
 HITOME_PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6-dev libgl-dev
+  qt6-svg-dev libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libsqlite3-dev nlohmann-json3-dev libyaml-cpp-dev libre2-dev libarchive-dev zlib1g-dev
   xvfb poppler-utils python3-evtx libevtx-utils xauth fonts-ipafont-gothic fonts-dejavu-core
 )

@@ -20,7 +20,7 @@ struct EventFilter {
     std::string host;                         // computer name, case-insensitive
     std::vector<std::uint32_t> eventIds;      // any of these event ids
     std::string channel;                      // exact channel, case-insensitive
-    std::string text;                         // full-text search (FTS5 terms, quoted for safety)
+    std::string text;                         // words, each a case-insensitive substring (event_text_search.h)
     bool includeRecovered = true;             // records carved from slack space
     std::int64_t limit = 0;                   // 0: no limit
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/event_sql_filter.h"
 
+#include "core/store/event_text_search.h"
 #include "core/store/statement.h"
 
 namespace hitome::core {
@@ -13,35 +14,6 @@ void SqlWhere::bindTo(Statement& st, int firstIndex) const {
         else
             st.bind(i++, std::get<std::string>(p));
     }
-}
-
-std::string ftsQueryFromText(const std::string& text) {
-    std::string out;
-    std::string term;
-    bool inQuote = false;
-    auto flush = [&] {
-        if (term.empty()) return;
-        if (!out.empty()) out.push_back(' ');
-        out.push_back('"');
-        for (char c : term) {
-            if (c == '"') out.push_back('"');
-            out.push_back(c);
-        }
-        out.push_back('"');
-        term.clear();
-    };
-    for (char c : text) {
-        if (c == '"') {
-            flush();
-            inQuote = !inQuote;
-        } else if ((c == ' ' || c == '\t') && !inQuote) {
-            flush();
-        } else {
-            term.push_back(c);
-        }
-    }
-    flush();
-    return out;
 }
 
 SqlWhere buildEventWhere(const EventFilter& f) {
@@ -80,8 +52,9 @@ SqlWhere buildEventWhere(const EventFilter& f) {
         w.params.emplace_back(f.channel);
     }
     if (!f.text.empty()) {
-        parts.emplace_back("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
-        w.params.emplace_back(ftsQueryFromText(f.text));
+        auto search = eventTextSearch(f.text);
+        if (!search.clause.empty()) parts.push_back(search.clause);
+        for (auto& p : search.params) w.params.emplace_back(std::move(p));
     }
     if (!f.includeRecovered) parts.emplace_back("e.recovered = 0");
     for (size_t i = 0; i < parts.size(); ++i) w.clause += (i ? " AND " : " WHERE ") + parts[i];

@@ -20,8 +20,5 @@ struct SqlWhere {
 };
 
 SqlWhere buildEventWhere(const EventFilter& filter);
-// Quotes each word of a user's search text as an FTS5 string, so operators
-// and punctuation in it cannot break the query: foo "bar baz" → "foo" "bar baz".
-std::string ftsQueryFromText(const std::string& text);
 
 }  // namespace hitome::core

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "core/store/event_sql_filter.h"
+#include "core/store/event_text_search.h"
 #include "core/store/statement.h"
 
 namespace hitome::core {
@@ -42,8 +42,9 @@ Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
     std::vector<std::string> where;
     std::vector<std::string> params;
     if (!q.text.empty()) {
-        where.emplace_back("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
-        params.push_back(ftsQueryFromText(q.text));
+        auto search = eventTextSearch(q.text);
+        if (!search.clause.empty()) where.push_back(search.clause);
+        for (auto& p : search.params) params.push_back(std::move(p));
     }
     if (const char* column = fieldColumn(q.field)) {
         if (q.field == HuntField::RegistryKey) {

@@ -18,7 +18,7 @@ namespace hitome::core {
 enum class HuntField { None, Host, EventId, Image, CommandLine, ParentCommandLine, User, TaskName, RegistryKey };
 
 struct HuntQuery {
-    std::string text;                 // words searched with FTS5 (quoted); empty: no text condition
+    std::string text;                 // words, each a case-insensitive substring; empty: no text condition
     HuntField field = HuntField::None;
     std::string value;                // equality (case-insensitive); RegistryKey: the key or anything below it
     std::string excludeHost;          // "same value on other hosts"

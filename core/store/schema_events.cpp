@@ -54,7 +54,7 @@ CREATE INDEX events_by_target_object ON events(target_object) WHERE target_objec
 CREATE VIRTUAL TABLE events_fts USING fts5(
   command_line, parent_command_line, image, target_object, details, task_name,
   service_name, script_block_text, query_name, target_filename,
-  content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 0 tokenchars ''-_.\:/$'''
+  content='events', content_rowid='id', tokenize='trigram'
 );
 
 CREATE TABLE scheduled_tasks (

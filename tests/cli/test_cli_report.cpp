@@ -86,7 +86,7 @@ private slots:
             QVERIFY(kase.ok());
             hitome::core::Statement st(kase->connection(),
                                        "UPDATE alerts SET title = ? WHERE id = 1");
-            st.bind(1, std::string("<script>alert(1)</script>\"><img src=x onerror=alert(2)> \xE2\x80\xAEexe.txt"));
+            st.bind(1, std::string("<script>alert(1)</script>\"><img src=x onerror=alert(2)> \xE2\x80\xAE" "exe.txt"));
             QVERIFY(st.run().ok());
         }
         const auto out = m_dir / "hostile.pdf";

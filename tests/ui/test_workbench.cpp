@@ -31,6 +31,7 @@
 #include "ui/widgets/recon_tab.h"
 #include <QTreeWidget>
 #include "ui/widgets/tactic_chart_widget.h"
+#include "ui/workers/case_reader.h"
 
 using namespace hitome::ui;
 
@@ -172,6 +173,29 @@ private slots:
         emit alerts()->detailPane()->explanationView()->anchorClicked(
             QUrl(QStringLiteral("https://attack.mitre.org/techniques/T1053/005/")));
         QCOMPARE(opened.count(), 1);
+    }
+
+    void huntRowsOfAnEarlierSearchNeverHideNewOnes() {
+        const auto path = hitome::test::scratchDir("workbench_hunt_model") / "seed.hitome";
+        QVERIFY(hitome::test::writeSeededCase(path));
+        CaseReader reader(path);
+        HuntTableModel model(&reader);
+        QSignalSpy finished(&model, &HuntTableModel::searchFinished);
+        hitome::core::HuntQuery first;
+        first.text = "whoami";
+        model.search(first);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        // Reading a row of the first search while the second runs queues a
+        // chunk of stale ids behind it on the reader thread.
+        hitome::core::HuntQuery second;
+        second.text = "reg add";
+        model.search(second);
+        (void)model.index(0, HuntTableModel::CommandLineColumn).data(HuntTableModel::RawValueRole);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(model.index(0, HuntTableModel::CommandLineColumn)
+                        .data(HuntTableModel::RawValueRole).toString().startsWith(QStringLiteral("reg add")));
     }
 
     void huntSearchAndPivots() {

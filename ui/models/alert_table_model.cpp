@@ -53,6 +53,7 @@ void AlertTableModel::reload() {
                 return;
             }
             beginResetModel();
+            ++m_rowsGeneration;
             m_ids = std::move(ids).value();
             m_cache.clear();
             m_recent.clear();
@@ -88,7 +89,7 @@ void AlertTableModel::requestChunk(int chunk) const {
     const std::size_t last = std::min(m_ids.size(), first + kChunkSize);
     std::vector<std::int64_t> ids(m_ids.begin() + static_cast<std::ptrdiff_t>(first),
                                   m_ids.begin() + static_cast<std::ptrdiff_t>(last));
-    const std::uint64_t generation = m_generation;
+    const std::uint64_t generation = m_rowsGeneration;
     auto* self = const_cast<AlertTableModel*>(this);
     using Rows = std::vector<core::AlertRow>;
     m_reader->submit<Rows>(
@@ -102,7 +103,7 @@ void AlertTableModel::requestChunk(int chunk) const {
 }
 
 void AlertTableModel::storeChunk(int chunk, std::uint64_t generation, std::vector<core::AlertRow> rows) {
-    if (generation != m_generation) return;
+    if (generation != m_rowsGeneration) return;
     m_requested.remove(chunk);
     m_cache.insert(chunk, std::make_shared<Chunk>(std::move(rows)));
     m_recent.remove(chunk);

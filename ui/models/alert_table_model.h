@@ -64,7 +64,8 @@ private:
     core::AlertFilter m_filter;
     core::AlertSort m_sort;
     std::vector<std::int64_t> m_ids;
-    std::uint64_t m_generation = 0;
+    std::uint64_t m_generation = 0;      // newest query asked for
+    std::uint64_t m_rowsGeneration = 0;  // bumped when m_ids is replaced; stale chunks are dropped
     std::uint64_t m_pendingGeneration = 0;
     mutable QHash<int, std::shared_ptr<Chunk>> m_cache;
     mutable std::list<int> m_recent;           // chunk indexes, most recent first

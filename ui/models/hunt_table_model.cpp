@@ -13,7 +13,7 @@ int HuntTableModel::columnCount(const QModelIndex& parent) const { return parent
 
 void HuntTableModel::search(const core::HuntQuery& query) {
     m_query = query;
-    const std::uint64_t generation = ++m_generation;
+    const std::uint64_t generation = ++m_searchGeneration;
     using Ids = core::Result<core::HuntIds>;
     m_reader->submit<Ids>(
         this,
@@ -22,12 +22,13 @@ void HuntTableModel::search(const core::HuntQuery& query) {
             return core::queryHuntIds(*conn, query);
         },
         [this, generation](Ids ids) {
-            if (generation != m_generation) return;
+            if (generation != m_searchGeneration) return;
             if (!ids) {
                 emit searchFailed(toQString(ids.error().message()));
                 return;
             }
             beginResetModel();
+            ++m_rowsGeneration;
             m_ids = std::move(ids->ids);
             m_isTruncated = ids->isTruncated;
             m_cache.clear();
@@ -45,7 +46,7 @@ void HuntTableModel::requestChunk(int chunk) const {
     const auto last = std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(m_ids.size()), first + kChunkSize);
     std::vector<std::int64_t> ids(m_ids.begin() + first, m_ids.begin() + last);
     auto* self = const_cast<HuntTableModel*>(this);
-    const std::uint64_t generation = m_generation;
+    const std::uint64_t generation = m_rowsGeneration;
     m_reader->submit<Chunk>(
         self,
         [ids = std::move(ids)](core::Connection* conn) -> Chunk {
@@ -57,7 +58,7 @@ void HuntTableModel::requestChunk(int chunk) const {
 }
 
 void HuntTableModel::storeChunk(int chunk, std::uint64_t generation, Chunk rows) {
-    if (generation != m_generation) return;
+    if (generation != m_rowsGeneration) return;
     m_requested.remove(chunk);
     m_cache.insert(chunk, std::make_shared<Chunk>(std::move(rows)));
     m_recent.remove(chunk);

@@ -52,7 +52,8 @@ private:
     core::HuntQuery m_query;
     std::vector<std::int64_t> m_ids;
     bool m_isTruncated = false;
-    std::uint64_t m_generation = 0;
+    std::uint64_t m_searchGeneration = 0;  // newest search asked for
+    std::uint64_t m_rowsGeneration = 0;    // bumped when m_ids is replaced; stale chunks are dropped
     mutable QHash<int, std::shared_ptr<Chunk>> m_cache;
     mutable std::list<int> m_recent;
     mutable QSet<int> m_requested;

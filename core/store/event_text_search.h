@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Free-text search over the events' searchable columns (command lines, image,
+// registry path, task/service name, script block, DNS query, file name).
+// events_fts uses SQLite's trigram tokenizer, so every word the analyst types
+// matches as a case-insensitive substring, as in a SIEM's wildcard search:
+// "schtasks" finds schtasks.exe, "/create" finds the switch, "DownloadString"
+// finds it inside a PowerShell one-liner. Internal to core/store.
+
+#include <string>
+#include <vector>
+
+namespace hitome::core {
+
+struct TextSearchSql {
+    std::string clause;               // over alias e; empty when the text has no words
+    std::vector<std::string> params;  // bound in order; never spliced into SQL
+};
+
+// Words are separated by blanks; "double quotes" keep blanks inside one word.
+// Every word must occur. Words of three characters or more use the trigram
+// index; shorter ones (which trigrams cannot index) fall back to LIKE.
+TextSearchSql eventTextSearch(const std::string& text);
+
+// Splits text into words as described above.
+std::vector<std::string> searchWords(const std::string& text);
+
+}  // namespace hitome::core

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/alerts/alert_json_readers.h"
 
+#include "core/ingest/alerts/alert_record_pipeline.h"
 #include "core/ingest/alerts/graph_alert_mapper.h"
 #include "core/ingest/alerts/json_fields.h"
 #include "core/ingest/alerts/json_head_sniffer.h"
-#include "core/ingest/alerts/json_record_stream.h"
 #include "core/ingest/alerts/m365d_alert_mapper.h"
 #include "core/ingest/alerts/mde_alert_mapper.h"
 #include "core/util/text.h"
@@ -13,17 +13,6 @@ namespace hitome::core {
 namespace {
 
 using json::Json;
-
-// Hands a mapped alert to the sink, or records why the record was skipped.
-Status deliver(Result<Alert> alert, const JsonRecord& record, const ReadContext& ctx, ImportSink& sink) {
-    if (!alert) {
-        Error warning = alert.error();
-        warning.inFile(ctx.displayName).atRecord(record.index).atOffset(record.offset);
-        sink.addWarning(std::move(warning));
-        return {};
-    }
-    return sink.addAlert(std::move(alert).value());
-}
 
 bool isGraphIncident(const JsonHead& h) {
     if (containsNoCase(h.odataType, "security.incident") || h.contextContains("security/incidents")) return true;
@@ -55,7 +44,9 @@ bool MdeAlertReader::sniff(std::string_view head) const {
 }
 
 Status MdeAlertReader::read(const ReadContext& ctx, ImportSink& sink) {
-    return JsonRecordStream::read(ctx, [&](JsonRecord&& r) { return deliver(mdeAlertFromJson(r.value), r, ctx, sink); });
+    return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
+        out.push_back(mdeAlertFromJson(r.value));
+    });
 }
 
 bool GraphAlertReader::sniff(std::string_view head) const {
@@ -64,7 +55,9 @@ bool GraphAlertReader::sniff(std::string_view head) const {
 }
 
 Status GraphAlertReader::read(const ReadContext& ctx, ImportSink& sink) {
-    return JsonRecordStream::read(ctx, [&](JsonRecord&& r) { return deliver(graphAlertFromJson(r.value), r, ctx, sink); });
+    return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
+        out.push_back(graphAlertFromJson(r.value));
+    });
 }
 
 bool GraphIncidentReader::sniff(std::string_view head) const {
@@ -73,13 +66,9 @@ bool GraphIncidentReader::sniff(std::string_view head) const {
 }
 
 Status GraphIncidentReader::read(const ReadContext& ctx, ImportSink& sink) {
-    return JsonRecordStream::read(ctx, [&](JsonRecord&& r) -> Status {
+    return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
         const std::string incidentId = json::text(r.value, "id");
-        Status result;
-        json::forEachObject(r.value, "alerts", [&](const Json& alert) {
-            if (result) result = deliver(graphAlertFromJson(alert, incidentId), r, ctx, sink);
-        });
-        return result;
+        json::forEachObject(r.value, "alerts", [&](const Json& alert) { out.push_back(graphAlertFromJson(alert, incidentId)); });
     });
 }
 
@@ -89,12 +78,8 @@ bool M365dIncidentReader::sniff(std::string_view head) const {
 }
 
 Status M365dIncidentReader::read(const ReadContext& ctx, ImportSink& sink) {
-    return JsonRecordStream::read(ctx, [&](JsonRecord&& r) -> Status {
-        Status result;
-        json::forEachObject(r.value, "alerts", [&](const Json& alert) {
-            if (result) result = deliver(m365dAlertFromJson(alert, r.value), r, ctx, sink);
-        });
-        return result;
+    return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
+        json::forEachObject(r.value, "alerts", [&](const Json& alert) { out.push_back(m365dAlertFromJson(alert, r.value)); });
     });
 }
 

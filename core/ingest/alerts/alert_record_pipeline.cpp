@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ingest/alerts/alert_record_pipeline.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <stop_token>
+#include <thread>
+
+namespace hitome::core {
+namespace {
+
+// Records per hand-over and hand-overs in flight: a few hundred alerts at most
+// wait between the threads, enough to ride out a slow statement.
+constexpr std::size_t kBatchRecords = 64;
+constexpr std::size_t kMaxQueuedBatches = 4;
+
+struct MappedRecord {
+    std::vector<Result<Alert>> alerts;
+    std::uint64_t offset = 0;
+    std::uint64_t index = 0;
+};
+using Batch = std::vector<MappedRecord>;
+
+class BatchQueue {
+public:
+    // Producer side; false when the consumer has stopped listening.
+    bool push(Batch&& batch, std::stop_token stop) {
+        std::unique_lock lock(m_mutex);
+        if (!m_notFull.wait(lock, stop, [&] { return m_batches.size() < kMaxQueuedBatches; })) return false;
+        m_batches.push_back(std::move(batch));
+        lock.unlock();
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void finish(Status status) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_final = std::move(status);
+            m_isFinished = true;
+        }
+        m_notEmpty.notify_one();
+    }
+    // Consumer side; nullopt once the producer finished and all batches were taken.
+    std::optional<Batch> pop() {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_batches.empty() || m_isFinished; });
+        if (m_batches.empty()) return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        lock.unlock();
+        m_notFull.notify_one();
+        return batch;
+    }
+    Status finalStatus() {
+        std::lock_guard lock(m_mutex);
+        return m_final;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable_any m_notFull, m_notEmpty;
+    std::deque<Batch> m_batches;
+    bool m_isFinished = false;
+    Status m_final;
+};
+
+Error cancelled() { return Error::make(ErrorCode::Cancelled, "import cancelled"); }
+
+// The parser thread: streams and maps records, hands them over in batches.
+void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, BatchQueue& queue,
+             std::stop_token stop, std::atomic<std::uint64_t>& bytesRead) {
+    ReadContext own;
+    own.path = ctx.path;
+    own.displayName = ctx.displayName;
+    own.size = ctx.size;
+    own.stop = stop;
+    own.onBytes = [&bytesRead](std::uint64_t done) { bytesRead.store(done, std::memory_order_relaxed); };
+    Batch batch;
+    Status status;
+    try {
+        status = JsonRecordStream::read(own, [&](JsonRecord&& record) -> Status {
+            MappedRecord mapped;
+            mapped.offset = record.offset;
+            mapped.index = record.index;
+            map(record, mapped.alerts);
+            batch.push_back(std::move(mapped));
+            if (batch.size() < kBatchRecords) return {};
+            const bool isTaken = queue.push(std::move(batch), stop);
+            batch = Batch();
+            return isTaken ? Status() : Status(cancelled());
+        });
+        // Records before a failure still reach the sink, as in a one-thread read.
+        if (!batch.empty() && !queue.push(std::move(batch), stop) && status) status = cancelled();
+    } catch (const std::bad_alloc&) {
+        status = Error::make(ErrorCode::TooLarge, "out of memory while reading the file");
+    } catch (const std::exception& ex) {
+        status = Error::make(ErrorCode::Format, std::string("cannot read the file: ") + ex.what());
+    }
+    if (!status && status.error().file.empty()) status.error().file = ctx.displayName;
+    queue.finish(std::move(status));
+}
+
+// Gives one record's alerts to the sink; skipped records become warnings.
+Status deliver(MappedRecord& mapped, const ReadContext& ctx, ImportSink& sink) {
+    for (auto& alert : mapped.alerts) {
+        if (!alert) {
+            Error warning = alert.error();
+            warning.inFile(ctx.displayName).atRecord(mapped.index).atOffset(mapped.offset);
+            sink.addWarning(std::move(warning));
+            continue;
+        }
+        if (Status st = sink.addAlert(std::move(alert).value()); !st) {
+            Error err = st.error();
+            if (err.code != ErrorCode::Cancelled && !err.offset && !err.record)
+                err.atRecord(mapped.index).atOffset(mapped.offset);
+            if (err.file.empty()) err.file = ctx.displayName;
+            return err;
+        }
+    }
+    return {};
+}
+
+Status consume(const ReadContext& ctx, ImportSink& sink, BatchQueue& queue,
+               const std::atomic<std::uint64_t>& bytesRead) {
+    std::uint64_t reported = 0;
+    while (auto batch = queue.pop()) {
+        if (ctx.stop.stop_requested()) return cancelled().inFile(ctx.displayName);
+        for (auto& mapped : *batch)
+            if (Status st = deliver(mapped, ctx, sink); !st) return st;
+        const std::uint64_t done = bytesRead.load(std::memory_order_relaxed);
+        if (ctx.onBytes && done != reported) {
+            reported = done;
+            ctx.onBytes(done);
+        }
+    }
+    return queue.finalStatus();
+}
+
+}  // namespace
+
+Status AlertRecordPipeline::read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map) {
+    BatchQueue queue;
+    std::atomic<std::uint64_t> bytesRead{0};
+    // Declared last so it is destroyed first: the parser is stopped and
+    // joined before the queue goes, also when the sink throws.
+    std::jthread parser([&](std::stop_token stop) { produce(ctx, map, queue, std::move(stop), bytesRead); });
+    std::stop_callback forwardCancel(ctx.stop, [&parser] { parser.request_stop(); });
+    Status result = consume(ctx, sink, queue, bytesRead);
+    parser.request_stop();
+    return result;
+}
+
+}  // namespace hitome::core

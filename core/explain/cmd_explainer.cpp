@@ -53,6 +53,8 @@ void explainAt(ExplainContext& ctx) {
     }
     if (i < ctx.count()) {
         const std::string command(trim(ctx.rawFrom(i)));
+        for (size_t k = i; k < ctx.count(); ++k)
+            ctx.describe(k, {"Part of the command the job runs", "ジョブが実行するコマンドの一部"}, "command");
         ctx.finding("at.create", Severity::Medium, {{"command", command}, {"time", time}});
         explainLaunchedProgram(ctx, command, "scheduled program");
     }

@@ -4,6 +4,7 @@
 #include "core/explain/command_line_tokenizer.h"
 #include "core/explain/command_switch.h"
 #include "core/explain/explain_context.h"
+#include "core/explain/finding_catalog.h"
 #include "core/util/text.h"
 
 namespace hitome::core {
@@ -27,12 +28,27 @@ void capArguments(std::vector<ArgToken>& tokens, std::string_view commandLine, s
     tokens.resize(cap);
 }
 
+// Commands that cmd.exe runs itself: there is no program file to look at.
+bool isCmdBuiltin(const BinaryIdentity& id) {
+    if (id.hasPath || id.fileName.find('.') != std::string::npos) return false;
+    for (std::string_view b : {"echo", "copy", "del", "erase", "move", "ren", "rename", "md", "mkdir", "rd", "rmdir",
+                               "cd", "chdir", "pushd", "popd", "start", "call", "exit", "cls", "title", "for", "if",
+                               "goto", "vol", "mklink", "assoc", "ftype", "path", "prompt", "shift", "setlocal", "endlocal"})
+        if (id.stem == b) return true;
+    return false;
+}
+
 void addBinaryFindings(ExplainContext& ctx, const KbEntry* entry, bool hasKb) {
     const BinaryIdentity& id = ctx.explanation().binary;
+    if (!entry && isCmdBuiltin(id)) {
+        ctx.finding("cmd.builtin", Severity::Informational, {{"command", id.fileName}});
+        return;
+    }
     if (!entry) {
         if (hasKb) ctx.finding("binary.unknown", Severity::Informational, {{"binary", id.fileName}});
         if (id.hasPath && isUserWritablePath(id.asWritten))
-            ctx.finding("binary.user_writable", Severity::Medium, {{"path", id.asWritten}});
+            ctx.finding("binary.user_writable", Severity::Medium,
+                        {{"path", id.asWritten}, {"folder", id.asWritten.substr(0, id.asWritten.find_last_of("\\/"))}});
         return;
     }
     bool isExpectedPlace = !id.hasPath || entry->paths.empty() || !id.isFullPath;
@@ -51,6 +67,18 @@ void addBinaryFindings(ExplainContext& ctx, const KbEntry* entry, bool hasKb) {
         return;
     }
     ctx.finding("binary.known", Severity::Informational, {{"binary", entry->name}, {"kind", entry->kind}});
+}
+
+// Words the explainer left unexplained (subcommands such as "add rule" or
+// "shadowcopy delete") get their meaning from the KB's switch table.
+void describeRemainingWords(ExplainContext& ctx) {
+    const auto& args = ctx.explanation().arguments;
+    for (size_t i = 0; i < ctx.count();) {
+        const ExplainedArgument& a = args[i + 1];
+        const bool isOpen = a.meaning.isEmpty() && (a.role == "argument" || a.role == "switch");
+        const size_t used = isOpen ? ctx.describeKbPhrase(i) : 0;
+        i += used ? used : 1;
+    }
 }
 
 }  // namespace
@@ -73,6 +101,11 @@ Explanation CommandExplainer::explainChain(std::string_view commandLine, int dep
         if (ex.nested.size() >= kMaxArguments) break;
         Explanation child = explainSingle(seg.text, depth + 1);
         child.role = "chain segment";
+        for (const auto& r : seg.redirections)   // cut from seg.text by splitCmdChain
+            if (!r.target.empty()) {
+                child.findings.push_back(makeFinding("cmd.redirect", Severity::Low, {{"target", r.target}}));
+                child.entities.push_back({"file", r.target});
+            }
         child.chainOperator = std::string(chainOperatorText(seg.next));
         ex.nested.push_back(std::move(child));
     }
@@ -126,6 +159,7 @@ Explanation CommandExplainer::explainSingle(std::string_view commandLine, int de
         if (entry->phase && (*entry->phase == "initial-recon" || *entry->phase == "exploration"))
             ctx.finding("recon.command", Severity::Low, {{"binary", entry->name}});
     }
+    describeRemainingWords(ctx);
     ctx.finish();
     return ex;
 }

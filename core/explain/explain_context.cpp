@@ -28,10 +28,7 @@ void ExplainContext::describeSwitch(size_t i, std::string_view kbSwitch) {
     a.role = "switch";
     if (!m_entry) return;
     std::string name(kbSwitch);
-    if (name.empty()) {
-        const auto sw = parseSwitch(arg(i));
-        name = sw ? sw->name : arg(i);
-    }
+    if (name.empty()) name = arg(i).substr(0, arg(i).find_first_of(":="));   // "/user:x" looks up "/user"
     if (const KbSwitch* s = m_entry->findSwitch(name)) a.meaning = s->meaning;
 }
 
@@ -39,6 +36,27 @@ void ExplainContext::describe(size_t i, LocalizedText meaning, std::string role)
     if (i >= count()) return;
     m_ex.arguments[i + 1].meaning = std::move(meaning);
     m_ex.arguments[i + 1].role = std::move(role);
+}
+
+size_t ExplainContext::describeKbPhrase(size_t i, std::span<const std::string> words) {
+    if (!m_entry || i >= count()) return 0;
+    constexpr size_t kLongestPhrase = 8;
+    std::vector<std::string_view> view;
+    for (size_t k = 0; k < kLongestPhrase; ++k) {
+        if (words.empty() ? i + k >= count() : k >= words.size()) break;
+        view.emplace_back(words.empty() ? arg(i + k) : words[k]);
+    }
+    size_t used = 0;
+    const KbSwitch* s = m_entry->matchSwitchWords(view, used);
+    if (!s || i + used > count()) return 0;
+    describe(i, s->meaning, used > 1 ? "subcommand" : m_ex.arguments[i + 1].role);
+    std::string phrase;
+    for (size_t k = 0; k < used; ++k) phrase.append(k ? " " : "").append(view[k]);
+    LocalizedText partOf;
+    partOf.en.append("Part of \"").append(phrase).append("\" (see above)");
+    partOf.ja.append("「").append(phrase).append("」の一部（上を参照）");
+    for (size_t k = 1; k < used; ++k) describe(i + k, partOf, "subcommand");
+    return used;
 }
 
 void ExplainContext::describeValue(size_t i, std::string_view kind, std::string_view value) {

@@ -5,6 +5,7 @@
 // explainers short (argument meanings, entities, findings, nesting).
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,11 @@ public:
     // Marks argument i as the value of an entity and records the entity.
     void describeValue(size_t i, std::string_view entityKind, std::string_view value);
     void describe(size_t i, LocalizedText meaning, std::string role);
+    // Gives arguments i, i+1... the meaning of the longest KB switch or phrase
+    // ("process call create") matching them; later words of a phrase point
+    // back to it. `words` stands in for the arguments' text when given
+    // (netsh's expanded abbreviations). Returns the words used (0: none).
+    size_t describeKbPhrase(size_t i, std::span<const std::string> words = {});
     void entity(std::string_view kind, std::string_view value);
     // Replaces argument i's text (and its span in commandLine) with a mask.
     void maskArgument(size_t i, std::string_view prefix = {});

@@ -30,7 +30,7 @@ LocalizedText entityLabel(std::string_view kind) {
         {"task_name", "Task name", "タスク名"},           {"program", "Program to run", "実行するプログラム"},
         {"schedule", "Schedule", "スケジュール"},          {"modifier", "Schedule interval", "スケジュール間隔"},
         {"start_time", "Start time", "開始時刻"},          {"start_date", "Start date", "開始日"},
-        {"end_time", "End time", "終了時刻"},              {"run_as_user", "Account the task runs as", "実行アカウント"},
+        {"end_time", "End time", "終了時刻"},              {"run_as_user", "Account it runs as", "実行アカウント"},
         {"run_level", "Privilege level", "特権レベル"},   {"remote_host", "Remote computer", "リモートコンピューター"},
         {"user", "User name", "ユーザー名"},               {"password", "Password (hidden)", "パスワード（非表示）"},
         {"registry_key", "Registry key", "レジストリキー"}, {"registry_value", "Registry value name", "レジストリ値の名前"},
@@ -42,6 +42,13 @@ LocalizedText entityLabel(std::string_view kind) {
         {"dll", "DLL", "DLL"},                             {"export", "DLL export", "DLL エクスポート関数"},
         {"port", "Port", "ポート"},                        {"rule_name", "Firewall rule name", "ファイアウォール規則名"},
         {"wmi_class", "WMI alias or class", "WMI エイリアス／クラス"},
+        {"end_date", "End date", "終了日"},                {"days", "Days the task runs", "実行する曜日・日"},
+        {"months", "Months the task runs", "実行する月"},  {"idle_time", "Idle minutes before start", "開始までのアイドル時間（分）"},
+        {"duration", "Repetition duration", "繰り返しの継続時間"}, {"interval", "Repetition interval", "繰り返し間隔"},
+        {"channel", "Event log channel", "イベントログのチャネル"}, {"format", "Output format", "出力形式"},
+        {"delay", "Start delay", "開始の遅延"},            {"stylesheet", "XSL stylesheet", "XSL スタイルシート"},
+        {"job_name", "BITS job name", "BITS ジョブ名"},     {"output_file", "File written", "書き込まれるファイル"},
+        {"start_type", "Start type", "開始の種類"},
     };
     for (const auto& l : kLabels)
         if (l.kind == kind) return {std::string(l.en), std::string(l.ja)};
@@ -56,6 +63,13 @@ bool isSystemAccount(std::string_view user) {
     return false;
 }
 
+bool looksLikeSecurityService(std::string_view name) {
+    for (std::string_view s : {"windefend", "sense", "wdnissvc", "mpssvc", "eventlog", "sysmon", "wscsvc", "securityhealth", "defender",
+                               "mbamservice", "sophos", "symantec", "mcafee", "csfalcon", "cylance", "sepmaster"})
+        if (containsNoCase(name, s)) return true;
+    return false;
+}
+
 void explainLaunchedProgram(ExplainContext& ctx, std::string_view commandLine, std::string_view role) {
     if (trim(commandLine).empty()) return;
     ctx.entity("program", commandLine);
@@ -67,9 +81,12 @@ void explainLaunchedProgram(ExplainContext& ctx, std::string_view commandLine, s
     }
     // A known Windows program (powershell, rundll32...) is only the vehicle:
     // the suspect is the whole command it is given.
-    const std::string program = child->binary.asWritten.empty() || !child->kbName.empty() ? child->commandLine
-                                                                                          : child->binary.asWritten;
-    ctx.finding("program.suspect", Severity::Medium, {{"program", program}});
+    const bool isVehicle = !child->kbName.empty();
+    const std::string program = child->binary.asWritten.empty() || isVehicle ? child->commandLine : child->binary.asWritten;
+    if (isVehicle)
+        ctx.finding("program.suspect_command", Severity::Medium, {{"program", program}, {"binary", child->kbName}});
+    else
+        ctx.finding("program.suspect", Severity::Medium, {{"program", program}});
     if (child->binary.hasPath && isUserWritablePath(child->binary.asWritten)) {
         const size_t slash = child->binary.asWritten.find_last_of("\\/");
         ctx.finding("program.user_writable", Severity::High,

@@ -30,5 +30,7 @@ void explainLaunchedProgram(ExplainContext& ctx, std::string_view commandLine, s
 // URLs (http, https, ftp, \\host\share) found in `text`, each once, at most 32.
 std::vector<std::string> findUrls(std::string_view text);
 bool isSystemAccount(std::string_view user);
+// Defender, the firewall, the event log, Sysmon and common EDR/antivirus services.
+bool looksLikeSecurityService(std::string_view name);
 
 }  // namespace hitome::core

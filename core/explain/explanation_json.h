@@ -23,9 +23,13 @@ struct TechniqueInfo {
 using TechniqueLookup = std::function<TechniqueInfo(std::string_view id)>;
 
 // {"command_line", "binary": {...} | null, "arguments": [{"text","meaning","role"}],
-//  "entities": {kind: value or [values]}, "findings": [{"code","severity","text","params"}],
+//  "entities": {kind: value or [values]},
+//  "findings": [{"code","severity","severity_label","text","params"}],
 //  "techniques": [ids], "technique_details": [{"id","name","url"}] (with lookup),
-//  "decoded": [{"kind","text","truncated"}], "nested": [{..., "role"}]}
+//  "decoded": [{"kind","kind_label","text","truncated"}],
+//  "nested": [{..., "role","role_label"[, "chain_operator","chain_operator_label"]}]}
+// Codes (role, kind, severity, code) stay English; *_label, text and meaning
+// are in `lang`.
 nlohmann::json explanationToJson(const Explanation& ex, Lang lang, const TechniqueLookup& lookup = {});
 
 // Multi-line human-readable rendering in `lang`.

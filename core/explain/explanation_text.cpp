@@ -2,7 +2,9 @@
 // explanationToText (declared in explanation_json.h).
 #include <sstream>
 
+#include "core/explain/explain_context.h"
 #include "core/explain/explanation_json.h"
+#include "core/explain/explanation_labels.h"
 #include "core/explain/visible_text.h"
 
 namespace hitome::core {
@@ -42,18 +44,20 @@ public:
         writeArguments(ex, pad);
         if (!ex.entities.empty()) {
             m_out << pad << m_h.entities << ":\n";
-            for (const auto& e : ex.entities) m_out << pad << "  " << e.kind << ": " << visibleText(e.value) << "\n";
+            for (const auto& e : ex.entities)
+                m_out << pad << "  " << entityLabel(e.kind).in(m_lang) << ": " << visibleText(entityValueLabel(e.kind, e.value).in(m_lang)) << "\n";
         }
         if (!ex.findings.empty()) {
             m_out << pad << m_h.findings << ":\n";
             for (const auto& f : ex.findings)
-                m_out << pad << "  [" << findingSeverityName(f.severity) << "] " << visibleText(f.text.in(m_lang)) << "\n";
+                m_out << pad << "  [" << severityLabel(f.severity).in(m_lang) << "] " << visibleText(f.text.in(m_lang)) << "\n";
         }
         writeTechniques(ex, pad);
         writeDecoded(ex, pad);
         for (const auto& n : ex.nested) {
-            m_out << pad << m_h.nested << " (" << n.role << (n.chainOperator.empty() ? "" : ", then " + n.chainOperator)
-                  << "):\n";
+            m_out << pad << m_h.nested << " (" << nestedRoleLabel(n.role).in(m_lang);
+            if (!n.chainOperator.empty()) m_out << "; " << chainOperatorLabel(n.chainOperator).in(m_lang);
+            m_out << "):\n";
             write(n, pad + "    ");
         }
     }
@@ -88,7 +92,8 @@ private:
         m_out << pad << m_h.decoded << ":\n";
         for (size_t i = 0; i < ex.decoded.size(); ++i) {
             const auto& l = ex.decoded[i];
-            m_out << pad << "  " << (i + 1) << ". " << l.kind << (l.isTruncated ? " (truncated)" : "") << ":\n";
+            m_out << pad << "  " << (i + 1) << ". " << decodedKindLabel(l.kind).in(m_lang)
+                  << (l.isTruncated ? " " + truncatedLabel().in(m_lang) : "") << ":\n";
             m_out << indentLines(visibleText(l.text, {true}), pad + "     ") << "\n";
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/explain/finding_catalog.h"
 
+#include "core/explain/explanation_labels.h"
 #include "core/explain/visible_text.h"
 
 namespace hitome::core {
@@ -11,16 +12,18 @@ struct FindingText {
 };
 
 constexpr FindingText kTexts[] = {
-    {"binary.known", "{binary} is a legitimate Windows program ({kind}); it is not malware by itself. What matters is what it was told to do.",
-     "{binary} は Windows 標準のプログラム（{kind}）で、それ自体はマルウェアではありません。重要なのは何を実行させられたかです。"},
+    {"binary.known", "{binary} is {kind}; on its own it is not malware. What matters is what it was told to do.",
+     "{binary} は{kind}で、それ自体はマルウェアではありません。重要なのは何を実行させられたかです。"},
     {"binary.unknown", "{binary} is not in the knowledge base; judge it by its path, signer and parent process.",
      "{binary} はナレッジベースにありません。パス、署名者、親プロセスから判断してください。"},
     {"binary.masquerade", "{binary} normally lives in {expected}, but this one runs from {path}: a copy under a system name is a classic disguise.",
      "{binary} は通常 {expected} にありますが、これは {path} から実行されています。システムの名前を借りた偽装の典型です。"},
-    {"binary.user_writable", "The program runs from {path}, a folder any user can write to; legitimate software rarely runs from there.",
-     "プログラムは {path} から実行されています。一般ユーザーが書き込めるフォルダーで、正規ソフトウェアがここから動くことはまれです。"},
+    {"binary.user_writable", "The program {path} runs from {folder}, a folder any user can write to; legitimate software rarely runs from there.",
+     "プログラム {path} は {folder} から実行されています。一般ユーザーが書き込めるフォルダーで、正規ソフトウェアがここから動くことはまれです。"},
     {"program.suspect", "The suspect is the program it starts: {program}. Collect and analyse that file.",
      "疑うべきは起動されるプログラム {program} です。このファイルを回収して解析してください。"},
+    {"program.suspect_command", "The suspect is the command it runs: {program}. {binary} is a Windows program and only the vehicle; read what it is told to do (explained below).",
+     "疑うべきは実行されるコマンド {program} です。{binary} は Windows のプログラムで、運び役にすぎません。何を指示されているかを確認してください（下に説明します）。"},
     {"program.user_writable", "{program} is in a user-writable folder ({folder}), a typical place for dropped malware.",
      "{program} はユーザーが書き込めるフォルダー（{folder}）にあり、投下されたマルウェアの典型的な置き場所です。"},
     {"schtasks.create", "Registers a scheduled task named {task}.", "{task} という名前のスケジュールタスクを登録します。"},
@@ -28,8 +31,8 @@ constexpr FindingText kTexts[] = {
      "/SC ONCE によりタスクは {time} に一度だけ実行されます。一回限りの実行であり、永続化ではありません。"},
     {"schtasks.recurring", "The task repeats ({schedule}), so the program keeps coming back: this is persistence.",
      "タスクは繰り返し実行されます（{schedule}）。プログラムが何度も起動されるため、永続化です。"},
-    {"schtasks.trigger_event", "The task starts at {trigger} and survives reboots: this is persistence.",
-     "タスクは {trigger} に起動し、再起動後も残ります。永続化です。"},
+    {"schtasks.trigger_event", "The task starts at {trigger} ({schedule}) and survives reboots: this is persistence.",
+     "タスクは{trigger}に起動し（{schedule}）、再起動後も残ります。永続化です。"},
     {"schtasks.system_persistence", "It runs as SYSTEM ({schedule}): persistence with the highest privileges on the host.",
      "SYSTEM として実行されます（{schedule}）。ホスト上で最高権限による永続化です。"},
     {"schtasks.runs_as", "The task runs as {user}.", "タスクは {user} として実行されます。"},
@@ -56,7 +59,8 @@ constexpr FindingText kTexts[] = {
     {"ps.hidden_window", "-WindowStyle Hidden hides the window from the logged-on user.", "-WindowStyle Hidden によりログオン中のユーザーからウィンドウが隠されます。"},
     {"ps.bypass_policy", "-ExecutionPolicy {policy} switches off the script execution policy.", "-ExecutionPolicy {policy} によりスクリプト実行ポリシーが無効化されます。"},
     {"ps.no_profile", "-NoProfile / -NonInteractive: typical of automated, unattended launches.", "-NoProfile / -NonInteractive は自動化された無人実行に典型的です。"},
-    {"ps.iex", "Invoke-Expression (IEX) runs text as code: whatever it receives is executed.", "Invoke-Expression（IEX）は文字列をコードとして実行します。渡された内容がそのまま実行されます。"},
+    {"ps.iex", "The script runs text as code ({form}, i.e. Invoke-Expression): whatever it receives is executed.",
+     "スクリプトは文字列をコードとして実行します（{form}、つまり Invoke-Expression）。渡された内容がそのまま実行されます。"},
     {"ps.download", "Downloads from {url}: check proxy and DNS logs for this address.", "{url} からダウンロードします。プロキシと DNS のログでこのアドレスを確認してください。"},
     {"ps.download_cradle", "Download-and-run cradle: code fetched from the network is executed in memory.",
      "ダウンロードして実行するクレードルです。ネットワークから取得したコードがメモリ上で実行されます。"},
@@ -69,6 +73,8 @@ constexpr FindingText kTexts[] = {
     {"decode.failed", "The encoded command is not valid base64; it cannot be decoded (possibly truncated).",
      "エンコードされたコマンドは有効な base64 ではなく、デコードできません（途中で切れている可能性があります）。"},
     {"cmd.chain", "cmd.exe runs {count} commands in a row; each is explained separately.", "cmd.exe が {count} 個のコマンドを続けて実行します。それぞれを個別に説明します。"},
+    {"cmd.builtin", "{command} is a command built into cmd.exe, not a program file; judge it by what it is given.",
+     "{command} は cmd.exe に組み込まれたコマンドで、プログラムファイルではありません。渡された内容で判断してください。"},
     {"cmd.redirect", "Output is redirected to {target}; check that file.", "出力が {target} にリダイレクトされています。そのファイルを確認してください。"},
     {"at.create", "at schedules {command} at {time} (legacy scheduler; runs as SYSTEM).", "at は {time} に {command} を実行するよう登録します（旧式のスケジューラ。SYSTEM で実行）。"},
     {"at.remote", "at targets another computer ({host}): remote execution, lateral movement.", "at は別のコンピューター（{host}）を対象にしています。リモート実行による横展開です。"},
@@ -78,6 +84,8 @@ constexpr FindingText kTexts[] = {
      "WMI 経由でプロセスを起動します：{command}。リモートの場合は横展開です（相手側では WmiPrvSE.exe が親になります）。"},
     {"wmic.shadow_delete", "Deletes volume shadow copies so files cannot be restored: typical right before ransomware encryption.",
      "ボリューム シャドウ コピーを削除し、ファイルを復元できなくします。ランサムウェアの暗号化直前に典型的な操作です。"},
+    {"wmic.xsl_script", "/format: loads the stylesheet {stylesheet}; an XSL file can hold script that WMIC runs (XSL script processing), a way to run code through a signed binary.",
+     "/format: でスタイルシート {stylesheet} を読み込みます。XSL ファイルには WMIC が実行するスクリプトを埋め込めるため、署名済みプログラムを介したコード実行の手口（XSL スクリプト処理）です。"},
     {"wmic.discovery", "WMIC queries system information ({alias}): discovery.", "WMIC でシステム情報（{alias}）を照会しています。探索です。"},
     {"net.user_add", "Creates the local or domain account {user}: check whether anyone asked for it.", "アカウント {user} を作成します。正規の依頼があったか確認してください。"},
     {"net.group_add", "Adds {user} to the group {group}.", "{user} をグループ {group} に追加します。"},
@@ -114,8 +122,21 @@ constexpr FindingText kTexts[] = {
     {"certutil.download", "certutil downloads {url}: a common way to fetch tools with a signed binary.", "certutil が {url} をダウンロードします。署名済みプログラムでツールを取得する一般的な手口です。"},
     {"certutil.decode", "certutil decodes a file ({file}); attackers use it to unpack base64-encoded tools.", "certutil でファイル（{file}）をデコードします。base64 で持ち込んだツールの展開に使われます。"},
     {"bitsadmin.transfer", "bitsadmin downloads {url} in the background.", "bitsadmin が {url} をバックグラウンドでダウンロードします。"},
+    {"mshta.inline_script", "mshta runs {language} written directly on the command line: code with no file on disk, inside a signed Microsoft binary.",
+     "mshta がコマンドラインに直接書かれた {language} を実行します。ディスク上にファイルのないコードを、署名済みの Microsoft のプログラム内で動かす手口です。"},
+    {"bitsadmin.notify_command", "/SetNotifyCmdLine makes BITS run {command} when the job finishes: a persistence trick that survives reboots.",
+     "/SetNotifyCmdLine により、ジョブ完了時に BITS が {command} を実行します。再起動後も残る永続化の手口です。"},
     {"netsh.firewall_off", "Turns the Windows firewall off.", "Windows ファイアウォールを無効にします。"},
     {"netsh.firewall_rule", "Adds a firewall rule ({rule}); check which program or port it opens.", "ファイアウォール規則（{rule}）を追加します。どのプログラムやポートを開けるか確認してください。"},
+    {"netsh.firewall_rule_delete", "Deletes the firewall rule {rule}; check whether it was a protection or the attacker cleaning up.",
+     "ファイアウォール規則 {rule} を削除します。保護用の規則だったのか、攻撃者による後始末なのかを確認してください。"},
+    {"netsh.wifi_keys", "Shows saved Wi-Fi passwords in plain text (key=clear): credential theft.",
+     "保存された Wi-Fi のパスワードを平文で表示します（key=clear）。資格情報の窃取です。"},
+    {"netsh.helper_dll", "Registers {dll} as a netsh helper: the DLL is loaded every time netsh runs (persistence).",
+     "{dll} を netsh のヘルパーとして登録します。netsh が起動するたびに DLL が読み込まれます（永続化）。"},
+    {"netsh.capture", "Starts a packet capture on this host; traffic, including credentials sent in clear, is recorded.",
+     "このホストでパケットの取得を開始します。平文で送られた資格情報を含め、通信が記録されます。"},
+    {"netsh.remote", "netsh configures another computer ({host}).", "netsh は別のコンピューター（{host}）を設定します。"},
     {"netsh.portproxy", "Sets up port forwarding (portproxy): traffic can be tunnelled through this host.", "ポート転送（portproxy）を設定します。このホストを経由して通信を中継できます。"},
     {"recon.command", "{binary} is a discovery command; on its own it is harmless, but a burst of such commands from one shell shows an attacker exploring.",
      "{binary} は探索用のコマンドです。単独では無害ですが、一つのシェルから続けて実行されていれば攻撃者による調査を示します。"},
@@ -128,13 +149,34 @@ const std::string* paramValue(const FindingParams& params, std::string_view key)
     return nullptr;
 }
 
-std::string render(std::string_view tmpl, const FindingParams& params) {
+// Parameters that carry a code rather than text from the command line are
+// shown in the sentence's language.
+std::string paramText(std::string_view key, const std::string& value, Lang lang) {
+    if (key == "kind") {
+        LocalizedText label = binaryKindLabel(value);
+        if (label.en == value) label = decodedKindLabel(value);
+        return visibleText(label.in(lang));
+    }
+    if (key == "trigger") {
+        static const FindingText kTriggers[] = {
+            {"onstart", "every system start", "システム起動のたび"},
+            {"onlogon", "every user logon", "ユーザーのログオンのたび"},
+            {"onidle", "every idle period of the computer", "コンピューターがアイドル状態になるたび"},
+            {"onevent", "a chosen event-log event", "指定されたイベントログのイベント発生時"},
+        };
+        for (const auto& t : kTriggers)
+            if (t.code == value) return std::string(lang == Lang::Ja ? t.ja : t.en);
+    }
+    return visibleText(value);
+}
+
+std::string render(std::string_view tmpl, const FindingParams& params, Lang lang) {
     std::string out;
     for (size_t i = 0; i < tmpl.size(); ++i) {
         const size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string_view::npos;
         const std::string* value = close == std::string_view::npos ? nullptr : paramValue(params, tmpl.substr(i + 1, close - i - 1));
         if (value) {
-            out += visibleText(*value);
+            out += paramText(tmpl.substr(i + 1, close - i - 1), *value, lang);
             i = close;
         } else {
             out += tmpl[i];
@@ -153,8 +195,8 @@ Finding makeFinding(std::string_view code, Severity severity, FindingParams para
     f.text.en = f.text.ja = f.code;
     for (const auto& t : kTexts)
         if (t.code == code) {
-            f.text.en = render(t.en, f.params);
-            f.text.ja = render(t.ja, f.params);
+            f.text.en = render(t.en, f.params, Lang::En);
+            f.text.ja = render(t.ja, f.params, Lang::Ja);
         }
     return f;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signed Windows binaries abused to run or fetch code: rundll32, regsvr32,
-// mshta, certutil, bitsadmin, netsh (advfirewall, portproxy), vssadmin.
+// mshta, certutil, bitsadmin, vssadmin (netsh: netsh_explainer.cpp).
 #include "core/explain/command_switch.h"
 #include "core/explain/explainers.h"
 #include "core/util/text.h"
@@ -68,10 +68,18 @@ void explainRegsvr32(ExplainContext& ctx) {
 void explainMshta(ExplainContext& ctx) {
     ctx.technique("T1218.005");
     if (ctx.count() == 0) return;
-    const std::string raw(ctx.rawFrom(0));
+    const std::string raw(trim(ctx.rawFrom(0)));
     recordUrls(ctx, raw, "lolbin.remote_script");
-    if (containsNoCase(raw, "javascript:") || containsNoCase(raw, "vbscript:"))
-        ctx.finding("rundll32.script", Severity::High);
+    const bool isJs = startsWithNoCase(raw, "javascript:"), isVbs = startsWithNoCase(raw, "vbscript:");
+    if (isJs || isVbs) {
+        // mshta reads its raw command line: the script is everything after the program.
+        ctx.entity("script", raw);
+        ctx.finding("mshta.inline_script", Severity::High, {{"language", isJs ? "JavaScript" : "VBScript"}});
+        ctx.technique(isJs ? "T1059.007" : "T1059.005");
+        for (size_t k = 0; k < ctx.count(); ++k)
+            ctx.describe(k, {"Part of the inline script mshta runs", "mshta が実行するインライン スクリプトの一部"}, "command");
+        return;
+    }
     if (!parseSwitch(ctx.arg(0))) ctx.describeValue(0, findUrls(ctx.arg(0)).empty() ? "file" : "url", ctx.arg(0));
 }
 
@@ -82,46 +90,44 @@ void explainCertutil(ExplainContext& ctx) {
         if (sw && (sw->name == "urlcache" || sw->name == "verifyctl")) isDownload = true;
         if (sw && (sw->name == "decode" || sw->name == "decodehex") && i + 1 < ctx.count()) {
             ctx.describeValue(i + 1, "file", ctx.arg(i + 1));
+            if (i + 2 < ctx.count()) ctx.describeValue(i + 2, "output_file", ctx.arg(i + 2));
             ctx.finding("certutil.decode", Severity::Medium, {{"file", ctx.arg(i + 1)}});
             ctx.technique("T1140");
         }
     }
     if (isDownload) {
-        for (size_t i = 0; i < ctx.count(); ++i)
+        for (size_t i = 0; i < ctx.count(); ++i) {
             if (!findUrls(ctx.arg(i)).empty()) ctx.describeValue(i, "url", ctx.arg(i));
+            else if (i > 0 && !parseSwitch(ctx.arg(i)) && !findUrls(ctx.arg(i - 1)).empty())
+                ctx.describeValue(i, "output_file", ctx.arg(i));   // -urlcache -f URL FILE
+        }
         recordUrls(ctx, ctx.rawFrom(0), "certutil.download");
     }
 }
 
 void explainBitsadmin(ExplainContext& ctx) {
     ctx.technique("T1197");
-    for (size_t i = 0; i < ctx.count(); ++i)
-        if (!findUrls(ctx.arg(i)).empty()) ctx.describeValue(i, "url", ctx.arg(i));
+    bool hasJobName = false, hasUrl = false;
+    for (size_t i = 0; i < ctx.count(); ++i) {
+        const auto sw = parseSwitch(ctx.arg(i));
+        if (sw) {
+            if (sw->name == "setnotifycmdline" && i + 2 < ctx.count()) {
+                ctx.finding("bitsadmin.notify_command", Severity::High, {{"command", ctx.arg(i + 2)}});
+                ctx.technique("T1197");
+            }
+            continue;
+        }
+        if (!findUrls(ctx.arg(i)).empty()) {
+            ctx.describeValue(i, "url", ctx.arg(i));
+            hasUrl = true;
+        } else if (!hasJobName && !hasUrl) {
+            ctx.describeValue(i, "job_name", ctx.arg(i));
+            hasJobName = true;
+        } else if (hasUrl) {
+            ctx.describeValue(i, "output_file", ctx.arg(i));
+        }
+    }
     recordUrls(ctx, ctx.rawFrom(0), "bitsadmin.transfer");
-}
-
-void explainNetsh(ExplainContext& ctx) {
-    const std::string raw = toLowerAscii(ctx.rawFrom(0));
-    if ((raw.find("advfirewall") != std::string::npos && raw.find("state off") != std::string::npos) ||
-        (raw.find("firewall") != std::string::npos && raw.find("opmode") != std::string::npos && raw.find("disable") != std::string::npos)) {
-        ctx.finding("netsh.firewall_off", Severity::High);
-        ctx.technique("T1562.004");
-    }
-    if (raw.find("firewall") != std::string::npos && raw.find(" add ") != std::string::npos) {
-        std::string rule;
-        for (size_t i = 0; i < ctx.count(); ++i)
-            if (startsWithNoCase(ctx.arg(i), "name=")) rule = ctx.arg(i).substr(5);
-        ctx.entity("rule_name", rule);
-        ctx.finding("netsh.firewall_rule", Severity::Medium, {{"rule", rule}});
-        ctx.technique("T1562.004");
-    }
-    if (raw.find("portproxy") != std::string::npos) {
-        ctx.finding("netsh.portproxy", Severity::High);
-        ctx.technique("T1090");
-    }
-    for (size_t i = 0; i < ctx.count(); ++i)
-        if (startsWithNoCase(ctx.arg(i), "localport=") || startsWithNoCase(ctx.arg(i), "listenport="))
-            ctx.entity("port", ctx.arg(i).substr(ctx.arg(i).find('=') + 1));
 }
 
 void explainVssadmin(ExplainContext& ctx) {

@@ -47,7 +47,7 @@ void explainUser(ExplainContext& ctx, const NetArgs& a) {
     ctx.describeValue(a.positional[0], "user", user);
     if (a.positional.size() > 1) {   // net user NAME PASSWORD
         ctx.maskArgument(a.positional[1]);
-        ctx.entity("password", "(given)");
+        ctx.describeValue(a.positional[1], "password", "(given)");
         ctx.finding("credentials.given", Severity::Medium, {{"switch", "net user"}});
     }
     if (a.isAdd) {
@@ -86,7 +86,7 @@ void explainUse(ExplainContext& ctx, const NetArgs& a) {
             ctx.entity("remote_host", v.substr(2, end == std::string::npos ? std::string::npos : end - 2));
         } else if (!target.empty() && v != "*") {
             ctx.maskArgument(k);
-            ctx.entity("password", "(given)");
+            ctx.describeValue(k, "password", "(given)");
             ctx.finding("credentials.given", Severity::Medium, {{"switch", "net use"}});
         }
     }
@@ -114,9 +114,12 @@ void explainNet(ExplainContext& ctx) {
     if (sub == "start" || sub == "stop") {
         const std::string service = a.positional.empty() && ctx.count() > 1 ? ctx.arg(1) : a.positional.empty() ? "" : ctx.arg(a.positional[0]);
         if (service.empty()) return ctx.finding("net.discovery", Severity::Low, {{"sub", sub}});
+        if (!a.positional.empty()) ctx.describeValue(a.positional[0], "service_name", service);
         ctx.entity("service_name", service);
         ctx.finding("net.service", sub == "stop" ? Severity::Medium : Severity::Low, {{"sub", sub}, {"service", service}});
-        ctx.technique(sub == "stop" ? "T1489" : "T1569.002");
+        const bool isDefenceStopped = sub == "stop" && looksLikeSecurityService(service);
+        if (isDefenceStopped) ctx.finding("sc.stop_security", Severity::High, {{"service", service}});
+        ctx.technique(isDefenceStopped ? "T1685" : sub == "stop" ? "T1489" : "T1569.002");
         return;
     }
     static const std::pair<std::string_view, std::string_view> kDiscovery[] = {

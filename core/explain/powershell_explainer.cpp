@@ -3,6 +3,7 @@
 // (decoded) script references: IEX, downloads, URLs, registry paths.
 #include "core/explain/explainers.h"
 #include "core/explain/layered_decoder.h"
+#include "core/explain/powershell_invocation.h"
 #include "core/explain/powershell_parameters.h"
 #include "core/util/text.h"
 
@@ -76,15 +77,16 @@ std::vector<std::string> findRegistryPaths(std::string_view s) {
 
 // Findings for one script text (the command or a decoded layer).
 void analyzeScript(ExplainContext& ctx, std::string_view script) {
-    const bool hasIex = containsNoCase(script, "iex") || containsNoCase(script, "invoke-expression");
-    if (hasIex) ctx.finding("ps.iex", Severity::High);
+    const std::string invocation = findExpressionInvocation(script);
+    const bool hasIex = !invocation.empty();
+    if (hasIex) ctx.finding("ps.iex", Severity::High, {{"form", invocation}});
     if (containsNoCase(script, "frombase64string")) {
         ctx.finding("ps.from_base64", Severity::Medium);
         ctx.technique("T1140");
     }
     const bool downloads = containsNoCase(script, "downloadstring") || containsNoCase(script, "downloadfile") ||
                            containsNoCase(script, "downloaddata") || containsNoCase(script, "net.webclient") ||
-                           containsNoCase(script, "invoke-webrequest") || containsNoCase(script, "iwr ") ||
+                           containsNoCase(script, "invoke-webrequest") || containsNoCase(script, "iwr ") || containsNoCase(script, "irm ") ||
                            containsNoCase(script, "invoke-restmethod") || containsNoCase(script, "start-bitstransfer");
     for (const auto& url : findUrls(script)) {
         ctx.entity("url", url);

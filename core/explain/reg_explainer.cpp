@@ -86,7 +86,7 @@ void explainReg(ExplainContext& ctx) {
     }
     if (isSecuritySetting(key) && op != "query") {
         ctx.finding("reg.security_setting", Severity::High, {{"key", key}});
-        ctx.technique("T1562.001");
+        ctx.technique("T1685");
     }
 }
 

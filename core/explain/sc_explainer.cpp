@@ -30,6 +30,7 @@ ScOptions readOptions(ExplainContext& ctx, size_t from) {
             ctx.describeValue(valueIndex, "service_binary", value);
         } else if (name == "start") {
             o.start = toLowerAscii(value);
+            ctx.describeValue(valueIndex, "start_type", value);
         } else if (name == "obj") {
             o.account = value;
             ctx.describeValue(valueIndex, "run_as_user", value);
@@ -43,12 +44,6 @@ ScOptions readOptions(ExplainContext& ctx, size_t from) {
     return o;
 }
 
-bool looksLikeSecurityService(std::string_view name) {
-    for (std::string_view s : {"windefend", "sense", "wdnissvc", "mpssvc", "eventlog", "sysmon", "wscsvc", "securityhealth",
-                               "mbamservice", "sophos", "symantec", "mcafee", "csfalcon", "cylance", "sepmaster"})
-        if (containsNoCase(name, s)) return true;
-    return false;
-}
 
 }  // namespace
 
@@ -77,14 +72,14 @@ void explainSc(ExplainContext& ctx) {
         if (!o.binPath.empty()) explainLaunchedProgram(ctx, o.binPath, "service program");
         if (o.start == "disabled" && looksLikeSecurityService(service)) {
             ctx.finding("sc.stop_security", Severity::High, {{"service", service}});
-            ctx.technique("T1562.001");
+            ctx.technique("T1685");
         }
     } else if (op == "start") {
         ctx.technique("T1569.002");
     } else if (op == "stop" || op == "delete") {
         if (looksLikeSecurityService(service)) {
             ctx.finding("sc.stop_security", Severity::High, {{"service", service}});
-            ctx.technique("T1562.001");
+            ctx.technique("T1685");
         } else {
             ctx.technique("T1489");
         }

@@ -22,6 +22,15 @@ const std::map<std::string, std::string_view>& valueSwitches() {
     return k;
 }
 
+// "/SC DAILY": the schedule word's own KB meaning after the label.
+void describeKeywordValue(ExplainContext& ctx, size_t i) {
+    const KbEntry* entry = ctx.entry();
+    const KbSwitch* word = entry ? entry->findSwitch(ctx.arg(i)) : nullptr;
+    if (!word) return;
+    const LocalizedText label = entityLabel(i > 0 && isSwitch(ctx.arg(i - 1), "rl") ? "run_level" : "schedule");
+    ctx.describe(i, {label.en + ": " + word->meaning.en, label.ja + ": " + word->meaning.ja}, "value");
+}
+
 struct TaskSpec {
     std::string action, task, program, schedule, modifier, time, user, runLevel, host, xml;
     bool isForced = false;
@@ -47,6 +56,7 @@ void readArguments(ExplainContext& ctx, TaskSpec& t) {
             ctx.finding("credentials.given", Severity::Medium, {{"switch", ctx.arg(i)}});
         } else {
             ctx.describeValue(i + 1, vs->second, v);
+            if (sw->name == "sc" || sw->name == "rl") describeKeywordValue(ctx, i + 1);
         }
         std::string* slot = sw->name == "tn" ? &t.task : sw->name == "tr" ? &t.program : sw->name == "sc" ? &t.schedule
                           : sw->name == "mo" ? &t.modifier : sw->name == "st" ? &t.time : sw->name == "ru" ? &t.user
@@ -67,9 +77,7 @@ void explainSchedule(ExplainContext& ctx, const TaskSpec& t) {
         ctx.finding("schtasks.recurring", Severity::Medium, {{"schedule", schedule}});
         isPersistent = true;
     } else if (sc == "onstart" || sc == "onlogon" || sc == "onidle" || sc == "onevent") {
-        const std::string trigger = sc == "onstart" ? "system start" : sc == "onlogon" ? "user logon"
-                                  : sc == "onidle" ? "idle time" : "a specific event";
-        ctx.finding("schtasks.trigger_event", Severity::Medium, {{"trigger", trigger + " (" + t.schedule + ")"}});
+        ctx.finding("schtasks.trigger_event", Severity::Medium, {{"trigger", sc}, {"schedule", schedule}});
         isPersistent = true;
     }
     if (!t.user.empty() && isSystemAccount(t.user)) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wmic.exe: global switches (/node /user /password), process call create,
-// shadowcopy delete, discovery aliases.
+// shadowcopy delete, discovery aliases, /format: with an XSL stylesheet.
 #include "core/explain/command_switch.h"
 #include "core/explain/explainers.h"
 #include "core/util/text.h"
@@ -15,8 +15,34 @@ std::string switchValue(ExplainContext& ctx, size_t& i, const CommandSwitch& sw)
     return {};
 }
 
+// The built-in output formats (table, list, csv, htable, hform, xml,
+// rawxml, value, mof and their .xsl files) are harmless; any other
+// stylesheet is script that WMIC runs (T1220).
+bool isBuiltinFormat(std::string_view format) {
+    std::string f = toLowerAscii(trim(format));
+    if (f.size() > 4 && f.substr(f.size() - 4) == ".xsl") f.resize(f.size() - 4);
+    if (const size_t colon = f.find(':'); colon != std::string::npos) f.resize(colon);   // "list:writeable"
+    for (std::string_view builtin : {"table", "list", "csv", "htable", "hform", "xml", "rawxml", "value", "mof",
+                                     "textvaluelist", "texttable", "texttablewsys", "wmiclimofformat"})
+        if (f == builtin) return true;
+    return false;
+}
+
+void explainFormat(ExplainContext& ctx, size_t i, const CommandSwitch& sw) {
+    std::string format = sw.value.value_or(std::string());
+    if (format.empty() && hasValueAfter(ctx, i)) format = ctx.arg(i + 1);
+    if (format.size() >= 2 && format.front() == '"' && format.back() == '"') format = format.substr(1, format.size() - 2);
+    if (format.empty() || isBuiltinFormat(format)) return;
+    const bool isRemote = !findUrls(format).empty();
+    ctx.entity(isRemote ? "url" : "stylesheet", format);
+    ctx.finding("wmic.xsl_script", Severity::High, {{"stylesheet", format}});
+    ctx.technique("T1220");
+    if (isRemote) ctx.technique("T1105");
+}
+
 void explainAlias(ExplainContext& ctx, size_t i) {
     const std::string alias = toLowerAscii(ctx.arg(i));
+    ctx.describeKbPhrase(i);
     ctx.describeValue(i, "wmi_class", ctx.arg(i));
     auto argIs = [&](size_t k, std::string_view w) { return k < ctx.count() && equalsNoCase(ctx.arg(k), w); };
     if (alias == "process" && argIs(i + 1, "call") && argIs(i + 2, "create")) {
@@ -39,6 +65,9 @@ void explainAlias(ExplainContext& ctx, size_t i) {
 }  // namespace
 
 void explainWmic(ExplainContext& ctx) {
+    // /format: may follow the verb ("os get /format:evil.xsl").
+    for (size_t i = 0; i < ctx.count(); ++i)
+        if (const auto sw = parseSwitch(ctx.arg(i)); sw && sw->name == "format") explainFormat(ctx, i, *sw);
     for (size_t i = 0; i < ctx.count(); ++i) {
         const auto sw = parseSwitch(ctx.arg(i));
         if (!sw) {

@@ -4,6 +4,7 @@
 // use it, which switches matter. Parsed from resources/knowledge/<name>.json.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -37,8 +38,15 @@ struct KbEntry {
     LocalizedList nextSteps;
 
     // The switch whose name matches `name` case-insensitively, ignoring the
-    // "/" or "-" prefix and a trailing ":" or "=" ("/TN" matches "/tn").
+    // "/" or "-" prefix and a trailing ":" or "=" ("/TN" matches "/tn"). A
+    // name of several words ("Process Call Create") matches a phrase entry.
     const KbSwitch* findSwitch(std::string_view name) const;
+
+    // The longest entry (a single switch or a phrase such as "process call
+    // create" or "set allprofiles state off") whose words match `words` from
+    // the first one, case-insensitively; a "key=" word also matches
+    // "key=value". `wordCount` receives the number of words used (0: none).
+    const KbSwitch* matchSwitchWords(std::span<const std::string_view> words, size_t& wordCount) const;
 };
 
 }  // namespace hitome::core

@@ -139,27 +139,4 @@ Result<KbEntry> parseKbEntry(std::string_view fileName, std::string_view bytes) 
     }
 }
 
-std::string_view switchRiskName(SwitchRisk risk) {
-    switch (risk) {
-        case SwitchRisk::Low: return "low";
-        case SwitchRisk::Medium: return "medium";
-        case SwitchRisk::High: return "high";
-        case SwitchRisk::Info: break;
-    }
-    return "info";
-}
-
-const KbSwitch* KbEntry::findSwitch(std::string_view name) const {
-    auto bare = [](std::string_view s) {
-        s = trim(s);
-        while (!s.empty() && (s.front() == '/' || s.front() == '-')) s.remove_prefix(1);
-        while (!s.empty() && (s.back() == ':' || s.back() == '=')) s.remove_suffix(1);
-        return s;
-    };
-    const std::string_view wanted = bare(name);
-    for (const auto& sw : switches)
-        if (equalsNoCase(bare(sw.name), wanted)) return &sw;
-    return nullptr;
-}
-
 }  // namespace hitome::core

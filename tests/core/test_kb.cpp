@@ -40,7 +40,7 @@ std::vector<KbDocument> builtinDocuments() {
     return docs;
 }
 
-// Technique IDs: the built-in catalog when present, else the reference files.
+// Current technique IDs: the built-in catalog when present, else the reference files.
 std::set<std::string> knownTechniques(QString& source) {
     std::set<std::string> ids;
     const auto catalogPath = hitome::test::resourcesDir() / "attack" / "catalog.json";
@@ -48,7 +48,7 @@ std::set<std::string> knownTechniques(QString& source) {
         auto catalog = AttackCatalog::fromJson(hitome::test::readFile(catalogPath));
         if (catalog) {
             for (const auto& t : catalog->techniques()) ids.insert(t.id);
-            for (const auto& [revoked, replacement] : catalog->revokedTechniques()) ids.insert(revoked);
+            // Revoked IDs are not accepted: the KB must use the current ones.
             source = QStringLiteral("resources/attack/catalog.json");
             return ids;
         }

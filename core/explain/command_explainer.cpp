@@ -154,7 +154,7 @@ Explanation CommandExplainer::explainSingle(std::string_view commandLine, int de
         }
     if (Explainer explainer = explainerFor(ex.binary.stem)) {
         explainer(ctx);
-    } else if (entry) {
+    } else if (entry && !ctx.explanation().hasFinding("binary.masquerade")) {
         for (const auto& t : entry->techniques) ctx.technique(t);
         if (entry->phase && (*entry->phase == "initial-recon" || *entry->phase == "exploration"))
             ctx.finding("recon.command", Severity::Low, {{"binary", entry->name}});

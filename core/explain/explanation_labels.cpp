@@ -26,6 +26,7 @@ LocalizedText nestedRoleLabel(std::string_view role) {
         {"command run by cmd.exe", "command run by cmd.exe", "cmd.exe が実行するコマンド"},
         {"process started through WMI", "process started through WMI", "WMI 経由で起動されるプロセス"},
         {"service program", "program the service runs", "サービスが実行するプログラム"},
+        {"command in the script", "Windows command the script runs", "スクリプトが実行する Windows コマンド"},
         {"autostart program", "program started at every logon", "ログオンのたびに起動されるプログラム"},
     };
     return lookup(kRoles, role);

@@ -109,6 +109,8 @@ constexpr FindingText kTexts[] = {
     {"sc.autostart", "start= auto makes the service start at every boot: persistence.", "start= auto によりサービスは起動のたびに開始されます。永続化です。"},
     {"sc.stop_security", "Stops or disables service {service}; stopping security software is a common step before an attack.",
      "サービス {service} を停止または無効化します。セキュリティソフトの停止は攻撃前によくある手順です。"},
+    {"sc.start", "Starts the service {service} now; right after it was created or changed, this runs its program.",
+     "サービス {service} を今すぐ開始します。作成・変更の直後であれば、そのプログラムが実行されます。"},
     {"sc.query", "Queries services (discovery).", "サービスを照会します（探索）。"},
     {"sc.remote", "sc targets another computer ({host}).", "sc は別のコンピューター（{host}）を対象にしています。"},
     {"lolbin.remote_script", "Loads a script from {url}: the code runs inside a signed Microsoft binary, bypassing application control.",

@@ -22,6 +22,18 @@ bool argContains(const ExplainContext& ctx, std::string_view word) {
     return false;
 }
 
+// "comsvcs.dll, MiniDump PID FILE full": which process, where the dump goes.
+void describeMiniDumpArguments(ExplainContext& ctx) {
+    size_t i = 0;
+    while (i < ctx.count() && !containsNoCase(ctx.arg(i), "minidump")) ++i;
+    if (i + 1 < ctx.count())
+        ctx.describe(i + 1, {"ID of the process to dump: find which process had it (LSASS means credential theft)",
+                             "ダンプするプロセスの ID。どのプロセスか確認してください（LSASS なら資格情報の窃取）"}, "value");
+    if (i + 2 < ctx.count()) ctx.describeValue(i + 2, "output_file", ctx.arg(i + 2));
+    if (i + 3 < ctx.count())
+        ctx.describe(i + 3, {"Full memory dump, passwords and tickets included", "パスワードやチケットを含む完全なメモリダンプ"}, "value");
+}
+
 }  // namespace
 
 void explainRundll32(ExplainContext& ctx) {
@@ -43,6 +55,7 @@ void explainRundll32(ExplainContext& ctx) {
     if (containsNoCase(dll, "comsvcs") && containsNoCase(raw, "minidump")) {
         ctx.finding("rundll32.minidump", Severity::High);
         ctx.technique("T1003.001");
+        describeMiniDumpArguments(ctx);
     }
 }
 

@@ -130,7 +130,7 @@ void explainNet(ExplainContext& ctx) {
             ctx.finding("net.discovery", Severity::Low, {{"sub", sub}});
             ctx.technique(technique);
             for (size_t k : a.positional)
-                if (ctx.arg(k).rfind("\\\\", 0) == 0) ctx.entity("remote_host", ctx.arg(k).substr(2));
+                if (ctx.arg(k).rfind("\\\\", 0) == 0) ctx.describeValue(k, "remote_host", ctx.arg(k).substr(2));
         }
 }
 

@@ -112,6 +112,21 @@ void analyzeLayers(ExplainContext& ctx, const std::vector<DecodedLayer>& layers)
     }
 }
 
+// A script that is just a Windows command line ("schtasks /Create ...",
+// "whoami") is explained as one. PowerShell aliases that shadow Windows
+// commands (set, type, dir, echo...) are not, nor is PowerShell itself.
+void explainScriptCommand(ExplainContext& ctx, std::string_view script) {
+    script = trim(script);
+    if (script.empty() || script.find_first_of(";\n") != std::string_view::npos) return;
+    const auto tokens = splitCommandLine(script.substr(0, std::min<size_t>(script.size(), 512)));
+    if (tokens.empty()) return;
+    const BinaryIdentity id = identifyBinary(tokens[0].value);
+    const bool isPowerShell = id.stem == "powershell" || id.stem == "pwsh" || id.stem == "cmd";
+    const bool hasExe = id.fileName.size() > 4 && equalsNoCase(id.fileName.substr(id.fileName.size() - 4), ".exe");
+    if (isPowerShell || (!explainerFor(id.stem) && !hasExe)) return;
+    ctx.nest(script, "command in the script");
+}
+
 }  // namespace
 
 void explainPowerShell(ExplainContext& ctx) {
@@ -134,11 +149,13 @@ void explainPowerShell(ExplainContext& ctx) {
             ctx.finding("ps.encoded", Severity::High);
             ctx.entity("script", layers.front().text);
             analyzeLayers(ctx, layers);
+            explainScriptCommand(ctx, layers.front().text);
             ctx.addLayers(std::move(layers));
         }
     }
     if (!p.command.empty()) {
         analyzeScript(ctx, p.command);
+        explainScriptCommand(ctx, p.command);
         auto layers = decodeScriptLayers(p.command);
         analyzeLayers(ctx, layers);
         ctx.addLayers(std::move(layers));

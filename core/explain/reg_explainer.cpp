@@ -44,6 +44,7 @@ std::string readOptions(ExplainContext& ctx) {
         if (!sw || !hasValueAfter(ctx, i)) continue;
         if (sw->name == "v") ctx.describeValue(i + 1, "registry_value", ctx.arg(i + 1));
         else if (sw->name == "d") ctx.describeValue(i + 1, "registry_data", data = ctx.arg(i + 1));
+        else if (sw->name == "t") ctx.describeKbPhrase(i + 1);
         else continue;
         ++i;
     }

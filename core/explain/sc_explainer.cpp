@@ -38,6 +38,8 @@ ScOptions readOptions(ExplainContext& ctx, size_t from) {
             ctx.maskArgument(valueIndex, isSeparate ? "" : "password=");
             ctx.entity("password", "(given)");
             ctx.finding("credentials.given", Severity::Medium, {{"switch", "password="}});
+        } else if (isSeparate) {
+            ctx.describe(valueIndex, {"Value of " + name + "=", name + "= の値"}, "value");
         }
         if (isSeparate) ++i;
     }
@@ -75,6 +77,7 @@ void explainSc(ExplainContext& ctx) {
             ctx.technique("T1685");
         }
     } else if (op == "start") {
+        ctx.finding("sc.start", Severity::Low, {{"service", service}});
         ctx.technique("T1569.002");
     } else if (op == "stop" || op == "delete") {
         if (looksLikeSecurityService(service)) {

@@ -50,7 +50,7 @@ void explainAlias(ExplainContext& ctx, size_t i) {
         ctx.finding("wmic.process_create", Severity::High, {{"command", command}});
         ctx.technique("T1047");
         if (!command.empty()) {
-            ctx.entity("command", command);
+            ctx.describeValue(i + 3, "command", command);
             ctx.nest(command, "process started through WMI");
         }
     } else if (alias == "shadowcopy" && argIs(i + 1, "delete")) {
@@ -59,6 +59,14 @@ void explainAlias(ExplainContext& ctx, size_t i) {
     } else {
         ctx.finding("wmic.discovery", Severity::Low, {{"alias", ctx.arg(i)}});
         ctx.technique("T1047");
+    }
+    // Verbs (get, list, where...) come from the KB; the rest names classes,
+    // properties or values of the query.
+    for (size_t k = i + 1; k < ctx.count();) {
+        const size_t used = ctx.describeKbPhrase(k);
+        if (used == 0 && ctx.explanation().arguments[k + 1].meaning.isEmpty())
+            ctx.describe(k, {"Class, property or value of the WMI query", "WMI クエリのクラス、プロパティまたは値"}, "value");
+        k += used ? used : 1;
     }
 }
 

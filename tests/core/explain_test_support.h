@@ -11,6 +11,9 @@
 
 #include "core/attack/attack_catalog.h"
 #include "core/explain/command_explainer.h"
+#include "core/explain/explain_context.h"
+#include "core/explain/explanation_labels.h"
+#include "core/explain/finding_catalog.h"
 #include "core/kb/knowledge_base.h"
 #include "tests_support/test_paths.h"
 
@@ -84,6 +87,45 @@ inline const std::set<std::string>& currentTechniqueIds() {
         return out;
     }();
     return ids;
+}
+
+// Everything an explanation would show in Japanese that has no Japanese
+// text: unknown finding codes, labels that fall back to their code, KB
+// meanings without a translation, placeholders left in a sentence.
+inline void collectUntranslated(const core::Explanation& ex, std::vector<std::string>& out) {
+    if (!ex.role.empty() && core::nestedRoleLabel(ex.role).ja == ex.role) out.push_back("role: " + ex.role);
+    if (!ex.chainOperator.empty() && core::chainOperatorLabel(ex.chainOperator).ja == ex.chainOperator)
+        out.push_back("operator: " + ex.chainOperator);
+    for (const auto& f : ex.findings) {
+        if (!core::isKnownFindingCode(f.code)) out.push_back("finding code without text: " + f.code);
+        if (f.text.ja.empty() || f.text.ja.find('{') != std::string::npos) out.push_back("finding ja: " + f.code);
+    }
+    for (const auto& e : ex.entities)
+        if (core::entityLabel(e.kind).ja == e.kind) out.push_back("entity label: " + e.kind);
+    for (const auto& a : ex.arguments)
+        if (!a.meaning.en.empty() && a.meaning.ja.empty()) out.push_back("meaning without ja: " + a.text);
+    for (const auto& l : ex.decoded)
+        if (core::decodedKindLabel(l.kind).ja == l.kind) out.push_back("layer kind: " + l.kind);
+    if (!ex.kbName.empty() && ex.binarySummary.ja.empty()) out.push_back("summary without ja: " + ex.kbName);
+    for (const auto& n : ex.nested) collectUntranslated(n, out);
+}
+
+inline std::string untranslated(const core::Explanation& ex) {
+    std::vector<std::string> problems;
+    collectUntranslated(ex, problems);
+    std::string out;
+    for (const auto& p : problems) out += p + "\n";
+    return out;
+}
+
+// Arguments of explanations of known programs (this one and nested ones)
+// that have no meaning in English or Japanese.
+inline void collectUnexplained(const core::Explanation& ex, std::vector<std::string>& out) {
+    if (!ex.kbName.empty())
+        for (size_t i = 1; i < ex.arguments.size(); ++i)
+            if (ex.arguments[i].meaning.en.empty() || ex.arguments[i].meaning.ja.empty())
+                out.push_back(ex.kbName + ": " + ex.arguments[i].text);
+    for (const auto& n : ex.nested) collectUnexplained(n, out);
 }
 
 }  // namespace hitome::test

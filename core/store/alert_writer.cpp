@@ -140,6 +140,10 @@ Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNe
 }
 
 Result<AlertWriteOutcome> AlertWriter::add(const Alert& a, std::optional<std::int64_t> sourceId) {
+    if (sourceId != m_sourceId) {   // a new file: other writers may have added processes meanwhile
+        m_linker.forgetKnownPids();
+        m_sourceId = sourceId;
+    }
     m_hostId.reset();
     m_userId.reset();
     if (!trim(a.host).empty()) {

@@ -51,7 +51,7 @@ private:
     AlertProcessLinker m_linker;
     Statement m_insertAlert, m_findAlert, m_insertTechnique, m_insertTactic, m_insertEvidence, m_hasEvidence,
         m_setAlertProcess;
-    std::optional<std::int64_t> m_hostId, m_userId;
+    std::optional<std::int64_t> m_hostId, m_userId, m_sourceId;
 };
 
 }  // namespace hitome::core

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 
 #include "core/detect/sigma_event_view.h"
 #include "core/detect/sigma_rule_compiler.h"
 #include "core/detect/rule_event_ids.h"
+#include "core/detect/rule_literals.h"
 #include "core/util/text.h"
 
 namespace hitome::core {
@@ -67,10 +69,19 @@ int RuleSet::indexOf(std::string_view ruleId) const {
     return it == m_byId.end() ? -1 : it->second;
 }
 
-void RuleSet::finalize() {
+void RuleSet::finalize(bool usePrefilter) {
     m_index.clear();
-    m_anyChannel.clear();
+    m_anyChannel = {};
     for (int i = 0; i < static_cast<int>(m_rules.size()); ++i) indexRule(i);
+    std::vector<std::optional<std::vector<RequiredLiteral>>> literals(m_rules.size());
+    if (usePrefilter)
+        for (size_t i = 0; i < m_rules.size(); ++i) literals[i] = requiredLiterals(m_rules[i]);
+    m_prefilter.build(literals, m_fields.size());
+    m_anyChannel.build(literals);
+    for (auto& [channel, ch] : m_index) {
+        ch.anyEventId.build(literals);
+        for (auto& [id, list] : ch.byEventId) list.build(literals);
+    }
 }
 
 void RuleSet::indexRule(int index) {
@@ -79,39 +90,63 @@ void RuleSet::indexRule(int index) {
     const std::vector<std::uint32_t> conditionIds = requiredEventIds(rule, m_fields);
     for (const auto& target : rule.logsource.targets) {
         if (target.channel == "*") {
-            m_anyChannel.push_back(index);
+            m_anyChannel.add(index);
             continue;
         }
         ChannelIndex& ch = m_index[target.channel];
         const auto& ids = target.eventIds.empty() ? conditionIds : target.eventIds;
-        if (ids.empty()) ch.anyEventId.push_back(index);
-        for (auto id : ids) ch.byEventId[id].push_back(index);
+        if (ids.empty()) ch.anyEventId.add(index);
+        for (auto id : ids) ch.byEventId[id].add(index);
     }
 }
 
 template <typename Fn>
-void RuleSet::forEachCandidate(const WinEvent& event, Fn&& fn) const {
-    std::string channel = toLowerAscii(event.channel);
-    if (channel.empty()) channel = std::string(channelForProvider(event.provider));
-    if (auto it = m_index.find(channel); it != m_index.end()) {
-        if (auto byId = it->second.byEventId.find(event.eventId); byId != it->second.byEventId.end())
-            for (int i : byId->second) fn(i);
-        for (int i : it->second.anyEventId) fn(i);
+void RuleSet::forEachList(const SigmaEventView& view, Fn&& fn) const {
+    if (auto it = m_index.find(view.channelKey()); it != m_index.end()) {
+        if (auto byId = it->second.byEventId.find(view.event().eventId); byId != it->second.byEventId.end())
+            fn(byId->second);
+        fn(it->second.anyEventId);
     }
-    for (int i : m_anyChannel) fn(i);
+    fn(m_anyChannel);
 }
 
-void RuleSet::match(const WinEvent& event, SigmaEventView& view, std::vector<int>& hits) const {
+void RuleSet::collectCandidates(const WinEvent& event, SigmaEventView& view) const {
     view.bind(event);
-    forEachCandidate(event, [&](int i) {
-        if (m_rules[static_cast<size_t>(i)].matches(view)) hits.push_back(i);
+    CandidateMarks& marks = view.marks();
+    std::vector<int>& out = view.candidates();
+    marks.startEvent(m_rules.size(), static_cast<size_t>(m_prefilter.literalCount()), static_cast<size_t>(m_fields.size()));
+    out.clear();
+    // Every slot's candidates first: one scan of a field serves them all.
+    forEachList(view, [&](const CandidateList& list) { list.markCandidates(marks, out); });
+    forEachList(view, [&](const CandidateList& list) {
+        for (int field : list.fields()) {
+            if (!marks.markField(field)) continue;
+            if (const std::string* text = view.lowered(field)) m_prefilter.scan(field, *text, marks, out);
+        }
     });
 }
 
+void RuleSet::match(const WinEvent& event, SigmaEventView& view, std::vector<int>& hits) const {
+    collectCandidates(event, view);
+    const size_t before = hits.size();
+    for (int i : view.candidates())
+        if (m_rules[static_cast<size_t>(i)].matches(view)) hits.push_back(i);
+    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end());   // rule order, whatever found them
+}
+
 size_t RuleSet::candidateCount(const WinEvent& event) const {
+    SigmaEventView view(m_fields);
+    view.bind(event);
     size_t n = 0;
-    forEachCandidate(event, [&](int) { ++n; });
+    forEachList(view, [&](const CandidateList& list) { n += list.size(); });
     return n;
 }
+
+size_t RuleSet::evaluationCount(const WinEvent& event, SigmaEventView& view) const {
+    collectCandidates(event, view);
+    return view.candidates().size();
+}
+
+size_t RuleSet::prefilterBytes() const { return m_prefilter.tableBytes(); }
 
 }  // namespace hitome::core

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/detect/candidate_list.h"
+#include "core/detect/rule_prefilter.h"
 #include "core/detect/sigma_field_table.h"
 #include "core/detect/sigma_limits.h"
 #include "core/detect/sigma_rule.h"
@@ -48,7 +50,9 @@ public:
     // One rule file's bytes; `sourceName` names it in the report.
     void addRuleText(std::string_view yamlText, const std::string& sourceName, RuleLoadReport& report);
     // Builds the candidate index; call after the last add and before matching.
-    void finalize();
+    // Without the literal prefilter every candidate rule is evaluated (tests
+    // compare both ways).
+    void finalize(bool usePrefilter = true);
 
     const std::vector<SigmaRule>& rules() const { return m_rules; }
     const SigmaFieldTable& fields() const { return m_fields; }
@@ -59,14 +63,19 @@ public:
     void match(const WinEvent& event, SigmaEventView& view, std::vector<int>& hits) const;
     // How many rules the index offers this event (for benchmarks).
     size_t candidateCount(const WinEvent& event) const;
+    // How many of those the prefilter lets through to evaluation.
+    size_t evaluationCount(const WinEvent& event, SigmaEventView& view) const;
+    // Bytes of the prefilter's automata.
+    size_t prefilterBytes() const;
 
 private:
     struct ChannelIndex {
-        std::unordered_map<std::uint32_t, std::vector<int>> byEventId;
-        std::vector<int> anyEventId;
+        std::unordered_map<std::uint32_t, CandidateList> byEventId;
+        CandidateList anyEventId;
     };
     template <typename Fn>
-    void forEachCandidate(const WinEvent& event, Fn&& fn) const;
+    void forEachList(const SigmaEventView& view, Fn&& fn) const;
+    void collectCandidates(const WinEvent& event, SigmaEventView& view) const;
     void indexRule(int index);
 
     SigmaLimits m_limits;
@@ -74,7 +83,8 @@ private:
     std::vector<SigmaRule> m_rules;
     std::unordered_map<std::string, int> m_byId;
     std::unordered_map<std::string, ChannelIndex> m_index;
-    std::vector<int> m_anyChannel;
+    CandidateList m_anyChannel;
+    RulePrefilter m_prefilter;
 };
 
 }  // namespace hitome::core

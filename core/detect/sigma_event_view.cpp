@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/detect/sigma_logsource.h"
 #include "core/util/text.h"
 
 namespace hitome::core {
@@ -23,7 +24,11 @@ void SigmaEventView::bind(const WinEvent& event) {
     m_hasLowered.assign(event.data.size(), 0);
     if (m_lowered.size() < event.data.size()) m_lowered.resize(event.data.size());
     m_hasAllLowered = false;
+    std::fill(std::begin(m_hasHeaderLowered), std::end(m_hasHeaderLowered), false);
     m_eventIdText = std::to_string(event.eventId);
+    const std::string_view channel = event.channel.empty() ? channelForProvider(event.provider) : event.channel;
+    m_channelKey.resize(channel.size());
+    std::transform(channel.begin(), channel.end(), m_channelKey.begin(), asciiLower);
 }
 
 int SigmaEventView::dataIndex(int fieldId) {
@@ -66,8 +71,12 @@ const std::string* SigmaEventView::lowered(int fieldId) {
     const int index = dataIndex(fieldId);
     if (index == kHeader) {
         const auto field = m_fields.headerField(fieldId);
-        std::string& out = m_headerLowered[static_cast<int>(field) - 1];
-        out = toLowerAscii(*header(field));
+        const auto slot = static_cast<size_t>(field) - 1;
+        std::string& out = m_headerLowered[slot];
+        if (!m_hasHeaderLowered[slot]) {   // once per event: callers may hold the pointer
+            out = toLowerAscii(*header(field));
+            m_hasHeaderLowered[slot] = true;
+        }
         return &out;
     }
     if (index < 0) return nullptr;

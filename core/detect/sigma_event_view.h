@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/detect/candidate_marks.h"
 #include "core/detect/sigma_field_table.h"
 #include "core/model/win_event.h"
 
@@ -24,6 +25,11 @@ public:
     const std::string* lowered(int fieldId);
     // Every EventData value, lowered (keyword searches).
     const std::vector<std::string>& allLowered();
+    // The lowered channel (from the provider when the record names none): the index key.
+    const std::string& channelKey() const { return m_channelKey; }
+    // Scratch for RuleSet's prefilter, kept here because the view is per thread.
+    CandidateMarks& marks() { return m_marks; }
+    std::vector<int>& candidates() { return m_candidates; }
 
 private:
     int dataIndex(int fieldId);
@@ -37,7 +43,10 @@ private:
     std::vector<char> m_hasLowered;
     std::vector<std::string> m_allLowered;
     bool m_hasAllLowered = false;
-    std::string m_eventIdText, m_headerLowered[4];
+    std::string m_eventIdText, m_headerLowered[4], m_channelKey;
+    bool m_hasHeaderLowered[4] = {};
+    CandidateMarks m_marks;
+    std::vector<int> m_candidates;
 };
 
 }  // namespace hitome::core

@@ -72,6 +72,13 @@ void SigmaPattern::classify() {
     m_shape = Shape::Glob;
 }
 
+std::string SigmaPattern::longestText() const {
+    std::string best;
+    for (const auto& t : m_tokens)
+        if (t.kind == Token::Text && t.text.size() > best.size()) best = t.text;
+    return best;
+}
+
 bool SigmaPattern::matches(std::string_view text) const {
     switch (m_shape) {
     case Shape::Any: return true;

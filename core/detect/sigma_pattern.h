@@ -31,6 +31,8 @@ public:
     Shape shape() const { return m_shape; }
     // The literal text for Equals/StartsWith/EndsWith/Contains shapes.
     const std::string& literalText() const { return m_literal; }
+    // The longest text between wildcards ("" when there is none).
+    std::string longestText() const;
 
 private:
     struct Token {

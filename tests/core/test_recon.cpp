@@ -132,6 +132,49 @@ private slots:
         QCOMPARE(bursts.size(), size_t(1));
         QVERIFY(bursts[0].isByUser);
     }
+
+    // The documented thresholds, at their edges: 4 different commands from one
+    // parent over 2 phases, at most 10 minutes apart; 6 for one user.
+    void parentThresholdsAtTheirEdges() {
+        const std::string shell = "g:{rat}";
+        std::vector<ReconObservation> three = {
+            obs(shell, 0, "whoami.exe", "whoami"), obs(shell, 10, "ipconfig.exe", "ipconfig"),
+            obs(shell, 20, "net.exe", "net view"), obs(shell, 30, "whoami.exe", "whoami /priv"),
+        };
+        QVERIFY(findReconBursts(three).empty());   // three different commands, one repeated
+        auto four = three;
+        four.push_back(obs(shell, 30 + 599, "nltest.exe", "nltest /dclist:corp"));   // 9 min 59 s later
+        QCOMPARE(findReconBursts(four).size(), size_t(1));
+        auto late = three;
+        late.push_back(obs(shell, 30 + 601, "nltest.exe", "nltest /dclist:corp"));   // 10 min 1 s later
+        QVERIFY(findReconBursts(late).empty());
+    }
+
+    void userThresholdAtItsEdgeAndPerHost() {
+        const char* images[] = {"tasklist.exe", "whoami.exe", "ipconfig.exe", "systeminfo.exe", "nltest.exe", "ping.exe"};
+        std::vector<ReconObservation> five;
+        for (int i = 0; i < 5; ++i) five.push_back(obs("g:{p" + std::to_string(i) + "}", i * 30, images[i], "x"));
+        QVERIFY(findReconBursts(five).empty());   // five different commands by one user: below six
+        // Six, but split over two hosts: each host sees three.
+        std::vector<ReconObservation> split;
+        for (int i = 0; i < 6; ++i) {
+            split.push_back(obs("g:{p" + std::to_string(i) + "}", i * 30, images[i], "x"));
+            split.back().host = i % 2 ? "PC01" : "PC02";
+        }
+        QVERIFY(findReconBursts(split).empty());
+    }
+
+    void adminScriptsAcrossManyHostsStayQuiet() {
+        // A software-deployment agent runs the same inventory on every host:
+        // each host sees initial-recon commands only, however many hosts.
+        std::vector<ReconObservation> o;
+        for (int h = 0; h < 20; ++h)
+            for (const char* image : {"systeminfo.exe", "ipconfig.exe", "whoami.exe", "tasklist.exe", "netstat.exe"}) {
+                o.push_back(obs("g:{agent" + std::to_string(h) + "}", h * 5, image, "x", "NT AUTHORITY\\SYSTEM"));
+                o.back().host = "PC" + std::to_string(h);
+            }
+        QVERIFY(findReconBursts(o).empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRecon)

@@ -30,6 +30,10 @@ WordMatch wordMatches(std::string_view kbWord, std::string_view arg) {
     if (kb.empty()) return WordMatch::None;
     if (equalsNoCase(trim(kbWord), trim(arg))) return WordMatch::Exact;
     if (equalsNoCase(kb, bareName(arg))) return WordMatch::Loose;
+    // "/user:corp\adm" against "/user": a switch with its value attached.
+    const size_t mark = arg.find_first_of(":=");
+    if (mark != std::string_view::npos && mark > 0 && equalsNoCase(withoutValueMark(kbWord), trim(arg.substr(0, mark))))
+        return WordMatch::Loose;
     const char last = kbWord.empty() ? 0 : kbWord.back();
     if (last != '=' && last != ':') return WordMatch::None;
     std::string_view a = trim(arg);

@@ -102,6 +102,56 @@ private slots:
         QVERIFY(lintKbEntry(*e, [](std::string_view id) { return id == "T1053.005"; }).empty());
     }
 
+    // Phrases ("process call create"), "key=" words and exact spellings.
+    void switchPhrasesMatchWordByWord() {
+        KbEntry e;
+        auto add = [&](const char* name, const char* en) { e.switches.push_back({name, {en, std::string(en) + "（ja）"}, SwitchRisk::Info}); };
+        add("user", "subcommand user");
+        add("/user", "switch /user");
+        add("start", "subcommand start");
+        add("start=", "option start=");
+        add("process", "alias process");
+        add("process call create", "phrase process call create");
+        add("set allprofiles state off", "phrase firewall off");
+        add("localport=", "option localport=");
+        QCOMPARE(e.findSwitch("Process Call Create")->meaning.en, std::string("phrase process call create"));
+        QCOMPARE(e.findSwitch("process")->meaning.en, std::string("alias process"));
+        QCOMPARE(e.findSwitch("/user")->meaning.en, std::string("switch /user"));
+        QCOMPARE(e.findSwitch("user")->meaning.en, std::string("subcommand user"));
+        QCOMPARE(e.findSwitch("start=")->meaning.en, std::string("option start="));
+        QCOMPARE(e.findSwitch("start")->meaning.en, std::string("subcommand start"));
+        QVERIFY(!e.findSwitch("process call"));
+
+        auto match = [&](std::vector<std::string_view> words, size_t expectedCount) -> std::string {
+            size_t used = 0;
+            const KbSwitch* sw = e.matchSwitchWords(words, used);
+            if (used != expectedCount) return "count " + std::to_string(used);
+            return sw ? sw->meaning.en : std::string("none");
+        };
+        QCOMPARE(match({"PROCESS", "call", "CREATE", "cmd /c x"}, 3), std::string("phrase process call create"));
+        QCOMPARE(match({"process", "get", "name"}, 1), std::string("alias process"));
+        QCOMPARE(match({"set", "AllProfiles", "state", "off"}, 4), std::string("phrase firewall off"));
+        QCOMPARE(match({"set", "allprofiles", "state", "on"}, 0), std::string("none"));
+        QCOMPARE(match({"localport=3389"}, 1), std::string("option localport="));
+        QCOMPARE(match({"start="}, 1), std::string("option start="));
+        QCOMPARE(match({"/user:corp\\adm"}, 1), std::string("switch /user"));
+        QCOMPARE(match({}, 0), std::string("none"));
+    }
+
+    // Every multi-word switch of the built-in entries is reachable.
+    void builtinPhrasesAreReachable() {
+        auto kb = KnowledgeBase::fromDocuments(builtinDocuments());
+        QVERIFY(kb.ok());
+        int phrases = 0;
+        for (const auto& entry : kb->entries())
+            for (const auto& sw : entry.switches) {
+                if (sw.name.find(' ') == std::string::npos) continue;
+                ++phrases;
+                QVERIFY2(entry.findSwitch(sw.name) == &sw, (entry.name + ": " + sw.name).c_str());
+            }
+        QVERIFY(phrases >= 10);
+    }
+
     void badEntriesNameTheFile() {
         auto missing = sampleEntry();
         missing.erase("summary");

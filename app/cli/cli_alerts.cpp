@@ -31,6 +31,7 @@ nlohmann::ordered_json alertJson(const core::AlertListItem& a) {
     j["first_seen"] = a.firstSeen ? nlohmann::ordered_json(core::formatIsoTime(*a.firstSeen)) : nullptr;
     j["last_seen"] = a.lastSeen ? nlohmann::ordered_json(core::formatIsoTime(*a.lastSeen)) : nullptr;
     j["rule_id"] = a.ruleId.empty() ? nullptr : nlohmann::ordered_json(a.ruleId);
+    j["hit_count"] = a.hitCount;
     j["incident_id"] = a.incidentId.empty() ? nullptr : nlohmann::ordered_json(a.incidentId);
     j["has_process_tree"] = a.processId.has_value();
     return j;

@@ -120,9 +120,8 @@ Result<SigmaRule> SigmaRuleCompiler::compile(std::string_view yamlText, const st
         rule.condition = std::move(*condition);
         return rule;
     } catch (const YAML::Exception& e) {
-        Error err = Error::make(ErrorCode::Format, "invalid YAML: " + e.msg).inFile(sourceName);
-        if (e.mark.pos >= 0) err.atRecord(static_cast<std::uint64_t>(e.mark.line) + 1);
-        return err;
+        const std::string where = e.mark.pos >= 0 ? " at line " + std::to_string(e.mark.line + 1) : std::string();
+        return Error::make(ErrorCode::Format, "invalid YAML" + where + ": " + e.msg).inFile(sourceName);
     } catch (const std::exception& e) {
         return Error::make(ErrorCode::Format, std::string("invalid rule: ") + e.what()).inFile(sourceName);
     }

@@ -14,7 +14,7 @@ constexpr const char* kListSql =
     "CASE WHEN u.id IS NULL THEN NULL WHEN u.domain = '' THEN u.name ELSE u.domain || '\\' || u.name END, "
     "a.severity, a.first_event, a.last_event, a.process_id, "
     "(SELECT group_concat(tactic_id, ',') FROM alert_tactics t WHERE t.alert_id = a.id), "
-    "(SELECT group_concat(technique_id, ',') FROM alert_techniques q WHERE q.alert_id = a.id) "
+    "(SELECT group_concat(technique_id, ',') FROM alert_techniques q WHERE q.alert_id = a.id), a.hit_count "
     "FROM alerts a LEFT JOIN hosts h ON h.id = a.host_id LEFT JOIN users u ON u.id = a.user_id "
     "WHERE (?1 = '' OR EXISTS (SELECT 1 FROM alert_tactics t WHERE t.alert_id = a.id AND t.tactic_id = ?1)) "
     "AND (?2 IS NULL OR a.severity = ?2) AND (?3 = '' OR h.name = ?3 COLLATE NOCASE) "
@@ -61,6 +61,7 @@ Result<std::vector<AlertListItem>> listAlerts(Connection& conn, const AlertListF
         a.processId = st.columnOptionalInt(13);
         a.tactics = sortedList(st.columnText(14));
         a.techniques = sortedList(st.columnText(15));
+        a.hitCount = st.columnInt(16);
         out.push_back(std::move(a));
     }
     return out;

@@ -30,6 +30,7 @@ struct AlertListItem {
     std::vector<std::string> tactics;     // sorted IDs ("other" last)
     std::vector<std::string> techniques;  // sorted current IDs
     std::optional<std::int64_t> processId;
+    std::int64_t hitCount = 1;            // rule alerts: matching events of that rule and process
 };
 
 Result<std::vector<AlertListItem>> listAlerts(Connection& conn, const AlertListFilter& filter);

@@ -47,7 +47,7 @@ private slots:
         QCOMPARE(r.loaded, 1);
         QCOMPARE(r.errors.size(), size_t(1));
         QVERIFY(r.errors[0].source.ends_with("bad.yml"));
-        QVERIFY(r.errors[0].reason.find("YAML") != std::string::npos);
+        QVERIFY2(r.errors[0].reason.starts_with("invalid YAML at line 3"), r.errors[0].reason.c_str());
     }
 
     void unknownModifierIsUnsupported() {

@@ -209,7 +209,7 @@ def main():
     story_bcde(alerts)
     story_f(alerts)
     page = {"@odata.context": "https://api.securitycenter.microsoft.com/api/$metadata#Alerts", "value": alerts}
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "defender-alerts.json")
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "demo", "defender-alerts.json")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         json.dump(page, f, indent=2, ensure_ascii=False)
         f.write("\n")

@@ -82,7 +82,8 @@ void writeLinks(std::ostringstream& out, const ReportBlock& b) {
     out << "</p>\n";
 }
 
-void writeBlock(std::ostringstream& out, const ReportBlock& b, const HtmlOptions& options, ReportLanguage lang) {
+void writeBlock(std::ostringstream& out, const ReportBlock& b, const HtmlOptions& options, ReportLanguage lang,
+                int& chartIndex) {
     switch (b.kind) {
     case ReportBlock::Kind::Paragraph:
         out << (b.isEmphasised ? "<p class=\"strong\"><b>" : "<p>") << text(b.text)
@@ -95,7 +96,10 @@ void writeBlock(std::ostringstream& out, const ReportBlock& b, const HtmlOptions
         break;
     case ReportBlock::Kind::Table: writeTable(out, b, options, lang); break;
     case ReportBlock::Kind::Chart:
-        if (options.isForQtRichText)
+        if (options.isForQtRichText && !options.chartImagePrefix.empty())
+            out << "<p><img src=\"" << escapeHtml(options.chartImagePrefix) << chartIndex++ << "\" width=\""
+                << kSvgChartWidth << "\" height=\"" << svgChartHeight(b.bars.size()) << "\"/></p>\n";
+        else if (options.isForQtRichText)
             writeTableChart(out, b.bars);
         else
             out << renderSvgChart(b.bars) << "\n";
@@ -117,10 +121,11 @@ std::string renderHtmlReport(const ReportDocument& doc, const HtmlOptions& optio
     out << "<h1>" << text(doc.title) << "</h1>\n<table class=\"meta\">";
     for (const auto& [label, value] : doc.meta) out << "<tr><td>" << text(label) << "</td><td>" << text(value) << "</td></tr>";
     out << "</table>\n";
+    int chartIndex = 0;
     for (const auto& section : doc.sections) {
         const char* tag = section.level >= 3 ? "h3" : "h2";
         out << "<" << tag << ">" << text(section.title) << "</" << tag << ">\n";
-        for (const auto& block : section.blocks) writeBlock(out, block, options, lang);
+        for (const auto& block : section.blocks) writeBlock(out, block, options, lang, chartIndex);
     }
     out << "</body></html>\n";
     return out.str();

@@ -16,6 +16,10 @@ struct HtmlOptions {
     // Rows shown per table (0: all). Qt's layout of thousands of rows takes
     // minutes; the PDF shows the first rows and points to the full exports.
     size_t maxTableRows = 0;
+    // Qt mode only: when set, chart number i (in document order) becomes
+    // <img src="PREFIX i">, an image the caller registers as a document
+    // resource; otherwise a coarse table chart is drawn.
+    std::string chartImagePrefix;
 };
 
 std::string renderHtmlReport(const ReportDocument& doc, const HtmlOptions& options = {});

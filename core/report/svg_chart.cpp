@@ -18,13 +18,19 @@ const char* severityColour(int severity) {
     }
 }
 
+namespace {
+constexpr int kLabelWidth = 210, kBarArea = 400, kRow = 24, kTop = 8;
+}  // namespace
+
+int svgChartHeight(size_t barCount) { return kTop * 2 + kRow * static_cast<int>(barCount); }
+
 std::string renderSvgChart(const std::vector<ChartBar>& bars) {
-    constexpr int kLabelWidth = 210, kBarArea = 400, kRow = 24, kTop = 8;
     int maxCount = 1;
     for (const auto& b : bars) maxCount = std::max(maxCount, b.count);
-    const int height = kTop * 2 + kRow * static_cast<int>(bars.size());
+    const int height = svgChartHeight(bars.size());
     std::ostringstream out;
-    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kLabelWidth + kBarArea + 50 << "\" height=\""
+    static_assert(kLabelWidth + kBarArea + 50 == kSvgChartWidth);
+    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kSvgChartWidth << "\" height=\""
         << height << "\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">\n";
     for (size_t i = 0; i < bars.size(); ++i) {
         const auto& b = bars[i];

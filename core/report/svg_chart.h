@@ -10,6 +10,12 @@
 
 namespace hitome::core {
 
+// Width of the SVG in CSS pixels.
+inline constexpr int kSvgChartWidth = 660;
+
+// Height of the SVG in CSS pixels for that many bars.
+int svgChartHeight(size_t barCount);
+
 std::string renderSvgChart(const std::vector<ChartBar>& bars);
 // Fill colour for a highest severity (-1: no alerts, grey).
 const char* severityColour(int severity);

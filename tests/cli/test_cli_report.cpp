@@ -25,6 +25,17 @@ std::string pdfText(const std::filesystem::path& pdf) {
     return p.readAllStandardOutput().toStdString();
 }
 
+// Lines of `pdfimages -list` below its two header lines: one per image.
+std::vector<std::string> pdfImages(const std::filesystem::path& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), QString::fromStdString(pdf.string())});
+    if (!p.waitForFinished(60000)) return {};
+    std::vector<std::string> lines;
+    for (const QByteArray& line : p.readAllStandardOutput().split('\n').mid(2))
+        if (!line.trimmed().isEmpty()) lines.push_back(line.simplified().toStdString());
+    return lines;
+}
+
 }  // namespace
 
 class TestCliReport : public QObject {
@@ -73,6 +84,10 @@ private slots:
             QVERIFY(text.find(std::string(lang) == "ja" ? "インシデント報告書" : "Incident report") != std::string::npos);
             QVERIFY(text.find("Updater") != std::string::npos);
             QVERIFY(std::count(text.begin(), text.end(), '\f') >= 2);   // several pages
+            // The tactic chart is drawn as a real bar chart image (Qt rich text has no SVG).
+            const auto images = pdfImages(out);
+            QCOMPARE(images.size(), size_t(1));
+            QVERIFY2(images[0].find(" image 2640 ") != std::string::npos, images[0].c_str());
         }
     }
 

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Event ingest figures (docs/BENCHMARKS.md, "Event ingest"):
-//  1. all of ../shared/corpus/evtx imported into a new case, records/s,
-//     next to `evtxexport -f xml` over the same files (records/s);
-//  2. a 1M-event JSON-lines set built from the corpus' real records (hosts
-//     and times varied) imported into a new case: events/s and peak RSS.
-// Each phase runs in a child process so peak RSS is per phase.
+//  1. all of ../shared/corpus/evtx imported into a new case (parse + store +
+//     full-text index + process trees/tasks/services), side by side with
+//     `evtxexport -f xml` over the same files, in one run;
+//  2. a JSON-lines set (default 1M lines, NXLog style) built from the
+//     corpus' live records with 64 hosts and varied times, imported into a
+//     new case.
+// Each phase runs in a child process, so peak RSS is per phase. Wall clock
+// and CPU seconds are both printed: the build machine is shared.
 // Usage: bench_events [evtx|jsonl|all] [events]   (default all, 1000000)
+//        HITOME_BENCH_KEEP=1 keeps the cases in /tmp/hitome-bench-events.
 
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -32,6 +39,13 @@ namespace {
 
 double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
+double cpuSeconds(int who) {
+    rusage ru{};
+    getrusage(who, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssMiB() {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
@@ -47,26 +61,49 @@ std::vector<fs::path> evtxFiles(const fs::path& root) {
 }
 
 fs::path corpus() { return fs::path(HITOME_SHARED_DIR) / "corpus" / "evtx"; }
+fs::path workDir() { return fs::temp_directory_path() / "hitome-bench-events"; }
 
-int importAndReport(const char* label, const fs::path& input, const fs::path& casePath) {
+// Written by a child, read by the parent for the side-by-side line.
+void saveRate(const char* name, double perSecond, double perCpuSecond) {
+    std::ofstream(workDir() / name) << perSecond << " " << perCpuSecond << "\n";
+}
+
+std::pair<double, double> loadRate(const char* name) {
+    double a = 0, b = 0;
+    std::ifstream(workDir() / name) >> a >> b;
+    return {a, b};
+}
+
+// The case and its write-ahead log (not checkpointed until it closes).
+double caseMb(const fs::path& casePath) {
+    std::error_code ec;
+    const auto wal = fs::file_size(casePath.string() + "-wal", ec);
+    return static_cast<double>(fs::file_size(casePath) + (ec ? 0 : wal)) / 1e6;
+}
+
+int importAndReport(const char* label, const fs::path& input, const fs::path& casePath, const char* rateFile) {
     fs::remove(casePath);
     auto c = CaseFile::open(casePath);
     if (!c) return std::cerr << c.error().message() << "\n", 1;
     ImportJob job(*c, nullptr);
-    const double t0 = now();
+    const double t0 = now(), cpu0 = cpuSeconds(RUSAGE_SELF);
     auto r = job.run({input}, ImportOptions{}, nullptr, {});
-    const double secs = now() - t0;
+    const double secs = now() - t0, cpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     if (!r) return std::cerr << r.error().message() << "\n", 1;
-    const auto records = r->events + r->recoveredEvents;
-    std::printf("%s: %llu events (%llu recovered), %llu processes, %.2f s, %.0f events/s, %.1f MB/s, peak RSS %ld MiB\n",
-                label, static_cast<unsigned long long>(records), static_cast<unsigned long long>(r->recoveredEvents),
-                static_cast<unsigned long long>(r->processes), secs, static_cast<double>(records) / secs,
-                static_cast<double>(r->bytes) / secs / 1e6, peakRssMiB());
+    const auto records = static_cast<double>(r->events + r->recoveredEvents);
+    std::printf("%s: %.0f events (%llu recovered), %llu processes, %.1f MB in\n"
+                "  wall %.2f s: %.0f events/s, %.1f MB/s | CPU %.2f s: %.0f events per CPU-s | peak RSS %ld MiB, "
+                "case %.0f MB\n",
+                label, records, static_cast<unsigned long long>(r->recoveredEvents),
+                static_cast<unsigned long long>(r->processes), static_cast<double>(r->bytes) / 1e6, secs,
+                records / secs, static_cast<double>(r->bytes) / secs / 1e6, cpu, records / cpu, peakRssMiB(),
+                caseMb(casePath));
+    saveRate(rateFile, records / secs, records / cpu);
     return 0;
 }
 
 int runEvtxexport() {
-    const double t0 = now();
+    const double t0 = now(), cpu0 = cpuSeconds(RUSAGE_CHILDREN);
     std::uint64_t records = 0;
     for (const auto& f : evtxFiles(corpus())) {
         std::string cmd = "evtxexport -f xml '" + f.string() + "' 2>/dev/null";
@@ -82,9 +119,13 @@ int runEvtxexport() {
         }
         pclose(p);
     }
-    const double secs = now() - t0;
-    std::printf("evtxexport -f xml (same files): %llu records rendered, %.2f s, %.0f records/s\n",
-                static_cast<unsigned long long>(records), secs, static_cast<double>(records) / secs);
+    // Our own CPU (counting "<Event ") is left out: only evtxexport's.
+    const double secs = now() - t0, cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
+    const auto n = static_cast<double>(records);
+    std::printf("evtxexport -f xml (same files): %llu records rendered\n"
+                "  wall %.2f s: %.0f records/s | CPU %.2f s: %.0f records per CPU-s\n",
+                static_cast<unsigned long long>(records), secs, n / secs, cpu, n / cpu);
+    saveRate("evtxexport.rate", n / secs, n / cpu);
     return 0;
 }
 
@@ -108,13 +149,16 @@ void appendNxlogLine(std::string& out, const WinEvent& e, const std::string& hos
     out += "}\n";
 }
 
-// 1M lines cycling through the corpus' real records; host and time vary.
+// `count` lines cycling through the corpus' live records (an export holds
+// live records, not carved ones); host and time vary per line.
 int makeJsonLines(const fs::path& out, std::uint64_t count) {
     std::vector<WinEvent> records;
     for (const auto& f : evtxFiles(corpus())) {
         auto file = EvtxFile::open(f);
         if (!file) continue;
-        (void)file->forEachRecord([&](const WinEvent& e) { records.push_back(e); });
+        (void)file->forEachRecord([&](const WinEvent& e) {
+            if (!e.isRecovered) records.push_back(e);
+        });
     }
     if (records.empty()) return 1;
     std::ofstream o(out, std::ios::binary);
@@ -130,7 +174,7 @@ int makeJsonLines(const fs::path& out, std::uint64_t count) {
         }
     }
     o.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-    std::printf("generated %llu JSON-lines events from %zu corpus records: %.0f MB\n",
+    std::printf("generated %llu JSON-lines events from %zu live corpus records: %.0f MB\n",
                 static_cast<unsigned long long>(count), records.size(), static_cast<double>(fs::file_size(out)) / 1e6);
     return 0;
 }
@@ -148,25 +192,35 @@ int inChild(const std::function<int()>& fn) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
 
+void printSideBySide() {
+    const auto [ours, oursCpu] = loadRate("evtx.rate");
+    const auto [theirs, theirsCpu] = loadRate("evtxexport.rate");
+    if (theirs <= 0 || theirsCpu <= 0) return;
+    std::printf("side by side: hitome import / evtxexport = %.1fx by wall clock, %.1fx per CPU-second "
+                "(target >= 10x)\n",
+                ours / theirs, oursCpu / theirsCpu);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const std::string mode = argc > 1 ? argv[1] : "all";
     const std::uint64_t count = argc > 2 ? std::stoull(argv[2]) : 1'000'000;
     if (!fs::exists(corpus())) return std::cerr << "corpus not found: " << corpus() << "\n", 1;
-    const fs::path work = fs::temp_directory_path() / "hitome-bench-events";
+    const fs::path work = workDir();
     fs::create_directories(work);
     int rc = 0;
     if (mode == "all" || mode == "evtx") {
-        rc |= inChild([&] { return importAndReport("EVTX corpus import", corpus(), work / "evtx.hitome"); });
+        rc |= inChild([&] { return importAndReport("EVTX corpus import", corpus(), work / "evtx.hitome", "evtx.rate"); });
         rc |= inChild(runEvtxexport);
+        printSideBySide();
     }
     if (mode == "all" || mode == "jsonl") {
-        const fs::path jsonl = work / "events-1m.json";
+        const fs::path jsonl = work / "events.json";
         rc |= inChild([&] { return makeJsonLines(jsonl, count); });
-        rc |= inChild([&] { return importAndReport("JSON-lines import", jsonl, work / "jsonl.hitome"); });
+        rc |= inChild([&] { return importAndReport("JSON-lines import", jsonl, work / "jsonl.hitome", "jsonl.rate"); });
         fs::remove(jsonl);
     }
-    fs::remove_all(work);
+    if (!std::getenv("HITOME_BENCH_KEEP")) fs::remove_all(work);
     return rc;
 }

@@ -15,7 +15,6 @@ void CaseImportSink::beginFile(std::int64_t sourceId) {
     m_counts = FileCounts{};
     m_warnings.clear();
     m_processesBefore = m_alerts.processCount();
-    m_eventProcessesBefore = m_events ? m_events->processCount() : 0;
     m_liveBefore = m_events ? m_events->liveCount() : 0;
     m_recoveredBefore = m_events ? m_events->recoveredCount() : 0;
 }
@@ -31,7 +30,7 @@ Status CaseImportSink::addAlert(Alert alert) {
 Status CaseImportSink::addEvent(WinEvent event) {
     if (!m_events) {
         m_events = std::make_unique<EventWriter>(m_conn, m_ids);
-        m_eventProcessesBefore = m_liveBefore = m_recoveredBefore = 0;
+        m_liveBefore = m_recoveredBefore = 0;
     }
     return m_events->add(event, m_sourceId);
 }
@@ -47,16 +46,21 @@ std::uint64_t CaseImportSink::totalEvents() const {
 
 Result<FileCounts> CaseImportSink::finishFile() {
     if (m_events) {
-        if (auto st = m_events->flush(); !st) return st.error();
+        if (auto st = m_events->commitRows(); !st) return st.error();
         m_counts.events = m_events->liveCount() - m_liveBefore;
         m_counts.recoveredEvents = m_events->recoveredCount() - m_recoveredBefore;
-        m_counts.processes = m_events->processCount() - m_eventProcessesBefore;
     }
-    m_counts.processes += m_alerts.processCount() - m_processesBefore;
+    m_counts.processes = m_alerts.processCount() - m_processesBefore;
     m_totalAlerts += m_counts.alertsAdded;
     FileCounts done = m_counts;
     m_counts = FileCounts{};
     return done;
+}
+
+Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> CaseImportSink::finishImport(std::stop_token stop) {
+    if (!m_events) return std::vector<std::pair<std::int64_t, std::uint64_t>>{};
+    if (auto st = m_events->flush(std::move(stop)); !st) return st.error();
+    return m_events->processesBySource();
 }
 
 }  // namespace hitome::core

@@ -2,12 +2,16 @@
 #pragma once
 // The ImportSink over a case: alerts go to AlertWriter, events to
 // EventWriter, warnings are collected per file. The import job points it at
-// each file's source row in turn and calls finishFile() after each file.
+// each file's source row in turn and calls finishFile() after each file, then
+// finishImport() once: events' derived entities (full-text index, process
+// trees, tasks, services) are built once for the whole import.
 // Single-threaded (the import's writer thread).
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stop_token>
+#include <utility>
 #include <vector>
 
 #include "core/ingest/import_sink.h"
@@ -37,8 +41,12 @@ public:
     ~CaseImportSink() override;
 
     void beginFile(std::int64_t sourceId);
-    // Flushes buffered writes; returns what this file added.
+    // Flushes buffered writes; returns what this file added (event-derived
+    // processes are counted by finishImport()).
     Result<FileCounts> finishFile();
+    // Derives entities from every event of the import; returns the process
+    // rows created per source id.
+    Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> finishImport(std::stop_token stop);
 
     Status addAlert(Alert alert) override;
     Status addEvent(WinEvent event) override;
@@ -59,7 +67,7 @@ private:
     FileCounts m_counts;
     std::vector<Error> m_warnings;
     std::uint64_t m_totalAlerts = 0, m_totalEventsBefore = 0;
-    std::uint64_t m_processesBefore = 0, m_eventProcessesBefore = 0, m_liveBefore = 0, m_recoveredBefore = 0;
+    std::uint64_t m_processesBefore = 0, m_liveBefore = 0, m_recoveredBefore = 0;
 };
 
 }  // namespace hitome::core

@@ -26,7 +26,7 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
     if (!run.beginStatus()) return run.beginStatus().error();
     EntityIds ids(conn);
     CaseImportSink sink(conn, ids, m_catalog);
-    ImportRun steps(conn, sink, registry(), options, std::move(progress), std::move(stop));
+    ImportRun steps(conn, sink, registry(), options, std::move(progress), stop);
     std::uint64_t bytes = 0;
     for (const auto& f : *files) bytes += f.size;
     steps.setTotals(files->size(), bytes);
@@ -35,6 +35,16 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
             run.rollback();
             return st.error();
         }
+    // Process trees, tasks and the full-text index, once over the whole import.
+    auto derived = sink.finishImport(stop);
+    if (!derived) {
+        run.rollback();
+        return derived.error();
+    }
+    if (Status st = steps.addDerivedProcesses(*derived); !st) {
+        run.rollback();
+        return st.error();
+    }
     if (Status st = run.commit(); !st) return st.error();
     return steps.takeSummary();
 }

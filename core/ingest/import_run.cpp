@@ -66,6 +66,7 @@ ImportRun::ImportRun(Connection& conn, CaseImportSink& sink, const FormatRegistr
       m_updateSource(conn,
                      "UPDATE sources SET alert_count = ?, event_count = ?, process_count = ?, skipped_count = ?, "
                      "errors = ? WHERE id = ?"),
+      m_addProcesses(conn, "UPDATE sources SET process_count = process_count + ? WHERE id = ?"),
       m_started(std::chrono::steady_clock::now()) {}
 
 void ImportRun::setTotals(std::uint64_t files, std::uint64_t bytes) {
@@ -233,6 +234,17 @@ Status ImportRun::readInto(const InputFile& file, FormatReader& reader, const st
     o.warnings = m_sink.warnings();
     o.sourceId = *sourceId;
     addOutcome(std::move(o));
+    return {};
+}
+
+Status ImportRun::addDerivedProcesses(const std::vector<std::pair<std::int64_t, std::uint64_t>>& bySource) {
+    for (const auto& [sourceId, count] : bySource) {
+        m_addProcesses.bind(1, static_cast<std::int64_t>(count)).bind(2, sourceId);
+        if (auto st = runOnce(m_addProcesses); !st) return st;
+        m_summary.processes += count;
+        for (auto& f : m_summary.files)
+            if (f.sourceId == sourceId) f.counts.processes += count;
+    }
     return {};
 }
 

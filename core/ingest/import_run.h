@@ -21,6 +21,8 @@ public:
 
     void setTotals(std::uint64_t files, std::uint64_t bytes);
     Status importFile(const InputFile& file, int archiveDepth);
+    // Adds the processes derived once per import to their files' counts.
+    Status addDerivedProcesses(const std::vector<std::pair<std::int64_t, std::uint64_t>>& bySource);
     ImportSummary takeSummary();
 
 private:
@@ -39,7 +41,7 @@ private:
     ImportOptions m_options;
     ProgressCallback m_progress;
     std::stop_token m_stop;
-    Statement m_findSource, m_insertSource, m_updateSource;
+    Statement m_findSource, m_insertSource, m_updateSource, m_addProcesses;
     ImportSummary m_summary;
     ImportProgress m_state;
     std::chrono::steady_clock::time_point m_started, m_lastReport;

@@ -124,25 +124,27 @@ EventColumns extractColumns(const WinEvent& event) {
 void appendJsonString(std::string& out, std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(ch);
-        } else if (c < 0x20) {
-            switch (c) {
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
-                default:
-                    out += "\\u00";
-                    out.push_back(kHex[c >> 4]);
-                    out.push_back(kHex[c & 15]);
-            }
-        } else {
-            out.push_back(ch);
+    // Copy runs of plain bytes at once; only quotes, backslashes and C0
+    // controls need escaping (most values have none).
+    std::size_t runStart = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text.data() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out.push_back(kHex[c >> 4]);
+                out.push_back(kHex[c & 15]);
         }
     }
+    out.append(text.data() + runStart, text.size() - runStart);
     out.push_back('"');
 }
 
@@ -166,7 +168,9 @@ std::string fieldsToJson(const WinEvent& event) {
             }
     }
     std::string out;
-    out.reserve(64 + event.data.size() * 48);
+    std::size_t size = 2;
+    for (const auto& f : d) size += f.name.size() + f.value.size() + 8;
+    out.reserve(size);
     out.push_back(hasRepeat ? '[' : '{');
     bool first = true;
     for (const auto& f : event.data) {

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What runs after each batch of stored events: the full-text index rows, the
-// process tree, scheduled tasks and services for events with id > afterId.
+// What runs after events are stored, once over all new rows (id > afterId):
+// the full-text index rows, hosts' first/last seen, the process tree,
+// scheduled tasks and services. Set-based SQL, so one pass over a
+// million-event import costs about what one pass over a small file does.
 
 #include <cstdint>
+#include <stop_token>
+#include <utility>
+#include <vector>
 
 #include "core/util/result.h"
 
@@ -11,7 +16,12 @@ namespace hitome::core {
 
 class Connection;
 
-// Returns how many process rows were created.
-Result<std::uint64_t> postProcessEvents(Connection& conn, std::int64_t afterId);
+struct DerivedCounts {
+    // Process rows created, per source id (the source of the creating event).
+    std::vector<std::pair<std::int64_t, std::uint64_t>> processesBySource;
+};
+
+// Checks `stop` between steps (ErrorCode::Cancelled).
+Result<DerivedCounts> postProcessEvents(Connection& conn, std::int64_t afterId, std::stop_token stop = {});
 
 }  // namespace hitome::core

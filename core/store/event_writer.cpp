@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/event_writer.h"
 
+#include <sqlite3.h>
+
 #include "core/store/connection.h"
 #include "core/store/entity_ids.h"
 #include "core/store/event_columns.h"
@@ -15,6 +17,11 @@ constexpr const char* kInsertSql =
     "target_object, details, task_name, service_name, script_block_text, destination_ip, destination_port, "
     "query_name, target_filename, process_guid, parent_process_guid, pid, parent_pid, data) "
     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// Inside an enclosing transaction (an import job) that transaction already
+// makes the rows all-or-nothing; a nested savepoint would only add a
+// sub-journal copy of every page the batch touches.
+bool isInsideTransaction(Connection& conn) { return sqlite3_get_autocommit(conn.handle()) == 0; }
 
 std::optional<std::int64_t> maxEventId(Connection& conn) {
     Statement st(conn, "SELECT COALESCE(MAX(id), 0) FROM events");
@@ -42,29 +49,35 @@ EventWriter::~EventWriter() {
 }
 
 Status EventWriter::beginBatchIfNeeded() {
-    if (m_batch) return {};
+    if (m_hasBatch) return {};
     if (!m_insert.valid()) return m_insert.prepareError();
     if (!m_firstUnflushedAfter) {
         m_firstUnflushedAfter = maxEventId(m_conn);
         if (!m_firstUnflushedAfter) return m_conn.databaseError("cannot read events");
     }
+    m_batchRows = 0;
+    m_hasBatch = true;
+    if (isInsideTransaction(m_conn)) return {};
     m_batch.emplace(m_conn, "event_batch");
     if (!m_batch->beginStatus()) {
+        m_hasBatch = false;
         Status st = m_batch->beginStatus();
         m_batch.reset();
         return st;
     }
-    m_batchRows = 0;
     return {};
 }
 
 void EventWriter::discard() {
     m_batch.reset();
+    m_hasBatch = false;
     m_firstUnflushedAfter.reset();
     m_lastHostId.reset();
 }
 
 Status EventWriter::commitBatch() {
+    if (!m_hasBatch) return {};
+    m_hasBatch = false;
     if (!m_batch) return {};
     Status st = m_batch->commit();
     m_batch.reset();
@@ -100,18 +113,27 @@ Status EventWriter::add(const WinEvent& e, std::int64_t sourceId) {
     return {};
 }
 
-Status EventWriter::flush() {
+Status EventWriter::commitRows() { return commitBatch(); }
+
+Status EventWriter::flush(std::stop_token stop) {
+    m_bySource.clear();
     if (auto st = commitBatch(); !st) return st;
     if (!m_firstUnflushedAfter) return {};
     const std::int64_t after = *m_firstUnflushedAfter;
+    std::optional<Savepoint> sp;
+    if (!isInsideTransaction(m_conn)) {
+        sp.emplace(m_conn, "event_post");
+        if (!sp->beginStatus()) return sp->beginStatus();
+    }
+    auto derived = postProcessEvents(m_conn, after, stop);
+    if (!derived) return derived.error();
+    if (sp)
+        if (auto st = sp->commit(); !st) return st;
     m_firstUnflushedAfter.reset();
     m_lastHostId.reset();
-    Savepoint sp(m_conn, "event_post");
-    if (!sp.beginStatus()) return sp.beginStatus();
-    auto processes = postProcessEvents(m_conn, after);
-    if (!processes) return processes.error();
-    m_processes += *processes;
-    return sp.commit();
+    for (const auto& [source, count] : derived->processesBySource) m_processes += count;
+    m_bySource = std::move(derived->processesBySource);
+    return {};
 }
 
 }  // namespace hitome::core

@@ -17,6 +17,28 @@ bool LiveRecordIds::contains(std::uint64_t id) const {
                        [id](const auto& r) { return id >= r.first && id <= r.second; });
 }
 
+namespace {
+
+bool isPlainName(std::string_view s) {
+    if (s.size() > 256) return false;
+    return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
+// A carved record decoded through templates that were since overwritten
+// yields control characters in names and megabytes of noise from a few
+// hundred bytes; such a record is not evidence, it is not imported.
+bool isPlausibleRecovered(const WinEvent& e, std::uint32_t recordSize) {
+    if (!isPlainName(e.channel) || !isPlainName(e.provider) || !isPlainName(e.computer)) return false;
+    std::size_t rendered = 0;
+    for (const auto& f : e.data) {
+        if (!isPlainName(f.name)) return false;
+        rendered += f.name.size() + f.value.size();
+    }
+    return rendered <= 8 * static_cast<std::size_t>(recordSize) + 65536;
+}
+
+}  // namespace
+
 Error EvtxChunkParser::locate(Error e, const ChunkInput& in, std::uint64_t recordId) {
     e.offset = in.fileOffset + e.offset.value_or(0);
     if (in.path) e.file = *in.path;
@@ -61,6 +83,9 @@ void EvtxChunkParser::parseEvents(const ChunkInput& in, std::vector<WinEvent>& o
                     std::find(liveInChunk.begin(), liveInChunk.end(), ev.recordId) != liveInChunk.end())) {
             out.pop_back();  // its EventRecordID names a live record: a stale copy
             return Error::make(ErrorCode::Corrupt, "recovered record duplicates a live one");
+        } else if (!isPlausibleRecovered(ev, f.size)) {
+            out.pop_back();
+            return Error::make(ErrorCode::Corrupt, "recovered record does not decode to a plausible event");
         }
         if (!m_builder.hasTime()) ev.time = ticksFromFiletime(f.written);
         ev.isRecovered = isRecovered;

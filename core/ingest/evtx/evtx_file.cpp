@@ -75,7 +75,7 @@ Result<EvtxFile> EvtxFile::open(const std::filesystem::path& path) {
                                       .inFile(file.m_path).atOffset(124));
     if (file.m_size > kFileHeaderBlockSize)
         file.m_chunkCount = static_cast<std::size_t>((file.m_size - kFileHeaderBlockSize + kChunkSize - 1) / kChunkSize);
-    if (file.m_chunkCount < file.m_header.chunkCount)
+    if (file.m_chunkCount < file.m_header.countedChunks())
         file.m_problems.push_back(Error::make(ErrorCode::Truncated,
             "file ends before the chunks its header declares").inFile(file.m_path).atOffset(file.m_size));
     file.scanChunkHeaders();
@@ -86,7 +86,7 @@ void EvtxFile::scanChunkHeaders() {
     // Only headers (512 bytes each): the live id ranges let every chunk
     // decide on its own whether a recovered record duplicates a live one.
     std::uint8_t buf[kChunkHeaderSize];
-    const std::size_t counted = std::min<std::size_t>(m_chunkCount, m_header.chunkCount);
+    const std::size_t counted = static_cast<std::size_t>(std::min<std::uint64_t>(m_chunkCount, m_header.countedChunks()));
     for (std::size_t i = 0; i < counted; ++i) {
         const std::uint64_t offset = kFileHeaderBlockSize + i * kChunkSize;
         const std::size_t avail = static_cast<std::size_t>(std::min<std::uint64_t>(kChunkSize, m_size - offset));
@@ -107,7 +107,7 @@ Status EvtxFile::readChunkBytes(std::size_t index, std::vector<std::uint8_t>& bu
     buffer.resize(kChunkSize);
     auto got = preadFully(m_fd, buffer.data(), kChunkSize, offset);
     if (!got) return got.error().inFile(m_path);
-    in = ChunkInput{buffer.data(), *got, index, offset, index < m_header.chunkCount, &m_path, &m_liveIds};
+    in = ChunkInput{buffer.data(), *got, index, offset, index < m_header.countedChunks(), &m_path, &m_liveIds};
     return {};
 }
 

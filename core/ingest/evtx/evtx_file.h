@@ -43,7 +43,7 @@ public:
     std::uint64_t fileSize() const { return m_size; }
     const evtx::EvtxFileHeader& header() const { return m_header; }
     // Chunk slots present in the file (a trailing partial chunk included);
-    // may exceed header().chunkCount: extra chunks yield recovered records.
+    // may exceed header().countedChunks(): extra chunks yield recovered records.
     std::size_t chunkCount() const { return m_chunkCount; }
     // Records the chunk headers of the counted chunks declare (what evtxinfo reports).
     std::uint64_t headerRecordCount() const { return m_headerRecordCount; }

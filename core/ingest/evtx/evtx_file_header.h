@@ -21,6 +21,13 @@ struct EvtxFileHeader {
     bool isChecksumOk = false;
 
     bool isDirty() const { return (flags & 0x1) != 0; }
+    // Chunks in use. The 16-bit count wraps in files over 4 GiB (65,535
+    // chunks); the 64-bit last chunk number then gives the real count.
+    std::uint64_t countedChunks() const {
+        const std::uint64_t byLast = lastChunkNumber + 1;
+        const bool isWrapped = byLast > 0xFFFF && (byLast & 0xFFFF) == chunkCount;
+        return isWrapped ? byLast : chunkCount;
+    }
 };
 
 // Validates the magic ("ElfFile\0") and header size; the checksum result is

@@ -4,13 +4,10 @@
 #include <string>
 
 #include "core/store/connection.h"
+#include "core/util/text.h"
 
 namespace hitome::core {
 namespace {
-
-// Beyond this many (host, pid) pairs in memory every look-up goes to SQLite:
-// a hostile file cannot make the index grow without bound (~40 bytes each).
-constexpr std::uint64_t kMaxKnownPids = 1'000'000;
 
 // A find statement returns the id, then whether each fillable column is NULL
 // (image, command_line, user, start_time, sha256, integrity), then whether
@@ -56,43 +53,31 @@ AlertProcessLinker::AlertProcessLinker(Connection& conn)
                   "WHERE id = ?1 AND id <> ?2"),
       m_hostPids(conn, "SELECT DISTINCT pid FROM processes WHERE host_id = ? AND pid IS NOT NULL") {}
 
-void AlertProcessLinker::forgetKnownPids() {
-    m_knownPids.clear();
-    m_knownPidCount = 0;
-    m_isPidIndexFull = false;
-}
+void AlertProcessLinker::forgetKnownPids() { m_index.clear(); }
 
-Result<bool> AlertProcessLinker::mayExist(std::int64_t hostId, std::int64_t pid) {
-    if (m_isPidIndexFull) return true;
-    auto it = m_knownPids.find(hostId);
-    if (it == m_knownPids.end()) {
-        if (!m_hostPids.valid()) return m_hostPids.prepareError();
-        std::unordered_set<std::int64_t> pids;
-        m_hostPids.bind(1, hostId);
-        Result<Statement::Step> step = m_hostPids.step();
-        for (; step && *step == Statement::Step::Row; step = m_hostPids.step()) pids.insert(m_hostPids.columnInt(0));
-        m_hostPids.reset();
-        if (!step) return step.error();
-        m_knownPidCount += pids.size();
-        if (m_knownPidCount > kMaxKnownPids) {
-            m_knownPids.clear();
-            m_isPidIndexFull = true;
-            return true;
-        }
-        it = m_knownPids.emplace(hostId, std::move(pids)).first;
-    }
-    return it->second.count(pid) != 0;
+Status AlertProcessLinker::loadHostPids(std::int64_t hostId) {
+    if (!m_hostPids.valid()) return m_hostPids.prepareError();
+    std::unordered_set<std::int64_t> pids;
+    m_hostPids.bind(1, hostId);
+    Result<Statement::Step> step = m_hostPids.step();
+    for (; step && *step == Statement::Step::Row; step = m_hostPids.step()) pids.insert(m_hostPids.columnInt(0));
+    m_hostPids.reset();
+    if (!step) return step.error();
+    m_index.addHost(hostId, std::move(pids));
+    return {};
 }
 
 Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::firstRow(Statement& st, const ProcessInfo& p) {
     auto step = st.step();
     std::optional<FoundRow> row;
     if (step && *step == Statement::Step::Row) {
+        std::uint8_t empty = 0;
+        const ProcessField fields[] = {kImage, kCommandLine, kUser, kStartTime, kSha256, kIntegrity};
+        for (int i = 0; i < 6; ++i)
+            if (st.columnInt(i + 1)) empty |= fields[i];
         row = FoundRow{};
         row->id = st.columnInt(0);
-        row->needsFill = (st.columnInt(1) && !p.image.empty()) || (st.columnInt(2) && !p.commandLine.empty()) ||
-                         (st.columnInt(3) && !p.user.empty()) || (st.columnInt(4) && p.startTime) ||
-                         (st.columnInt(5) && !p.sha256.empty()) || (st.columnInt(6) && !p.integrity.empty());
+        row->needsFill = (empty & presentFields(p)) != 0;
         row->hasParentId = st.columnInt(7) != 0;
         row->hasParentPid = st.columnInt(8) != 0;
     }
@@ -103,9 +88,17 @@ Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::firstRow
 
 Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::find(std::int64_t hostId, const ProcessInfo& p) {
     if (!p.pid) return std::optional<FoundRow>();
-    auto mayBeThere = mayExist(hostId, *p.pid);
-    if (!mayBeThere) return mayBeThere.error();
-    if (!*mayBeThere) return std::optional<FoundRow>();
+    if (m_index.isEnabled() && !m_index.hasHost(hostId))
+        if (auto st = loadHostPids(hostId); !st) return st.error();
+    if (!m_index.isComplete(hostId, *p.pid)) return findInCase(hostId, p);
+    const EvidenceProcessIndex::Row* r = m_index.find(hostId, p);
+    if (!r) return std::optional<FoundRow>();
+    return std::optional<FoundRow>(FoundRow{r->id, (r->emptyFields & presentFields(p)) != 0, r->hasParentId, r->hasParentPid});
+}
+
+// The same look-up as EvidenceProcessIndex::find, in SQLite.
+Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::findInCase(std::int64_t hostId,
+                                                                                  const ProcessInfo& p) {
     if (p.startTime) {
         if (!m_findByTime.valid()) return m_findByTime.prepareError();
         m_findByTime.bind(1, hostId).bind(2, *p.pid).bind(3, *p.startTime);
@@ -122,7 +115,12 @@ Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::find(std
     return firstRow(st, p);
 }
 
-Status AlertProcessLinker::fill(std::int64_t id, const ProcessInfo& p) {
+Status AlertProcessLinker::fill(std::int64_t hostId, std::int64_t id, const ProcessInfo& p) {
+    if (EvidenceProcessIndex::Row* r = p.pid ? m_index.row(hostId, *p.pid, id) : nullptr) {
+        r->emptyFields &= static_cast<std::uint8_t>(~presentFields(p));
+        if (!r->startTime) r->startTime = p.startTime;
+        if (r->image.empty()) r->image = toLowerAscii(p.image);
+    }
     m_fill.bind(1, id).bindTextOrNull(2, p.image).bindTextOrNull(3, p.commandLine).bindTextOrNull(4, p.user);
     m_fill.bindOptional(5, p.startTime).bindTextOrNull(6, p.sha256).bindTextOrNull(7, p.integrity);
     return runOnce(m_fill);
@@ -138,10 +136,14 @@ Result<std::int64_t> AlertProcessLinker::insert(std::int64_t hostId, const Proce
     m_insert.bindOptional(11, parentId).bindOptional(12, parentPid);
     if (auto st = runOnce(m_insert); !st) return st.error();
     ++m_created;
-    if (p.pid && !m_isPidIndexFull)
-        if (auto it = m_knownPids.find(hostId); it != m_knownPids.end() && it->second.insert(*p.pid).second)
-            ++m_knownPidCount;
-    return m_conn.lastInsertRowId();
+    const std::int64_t id = m_conn.lastInsertRowId();
+    if (p.pid && m_index.isComplete(hostId, *p.pid)) {
+        const auto present = presentFields(p);
+        m_index.add(hostId, *p.pid,
+                    {id, p.startTime, toLowerAscii(p.image), static_cast<std::uint8_t>(~present & 0x3f),
+                     parentId.has_value(), parentPid.has_value()});
+    }
+    return id;
 }
 
 Result<std::int64_t> AlertProcessLinker::upsert(std::int64_t hostId, const ProcessInfo& p,
@@ -150,11 +152,16 @@ Result<std::int64_t> AlertProcessLinker::upsert(std::int64_t hostId, const Proce
     if (!found) return found.error();
     if (!*found) return insert(hostId, p, std::nullopt, std::nullopt, sourceId);
     if ((*found)->needsFill)
-        if (auto st = fill((*found)->id, p); !st) return st.error();
+        if (auto st = fill(hostId, (*found)->id, p); !st) return st.error();
     return (*found)->id;
 }
 
-Status AlertProcessLinker::setParent(std::int64_t childId, std::int64_t parentId, const ProcessInfo& parent) {
+Status AlertProcessLinker::setParent(std::int64_t hostId, std::int64_t childId, const ProcessInfo& child,
+                                     std::int64_t parentId, const ProcessInfo& parent) {
+    if (EvidenceProcessIndex::Row* r = child.pid ? m_index.row(hostId, *child.pid, childId) : nullptr) {
+        r->hasParentId = true;
+        r->hasParentPid = r->hasParentPid || parent.pid.has_value();
+    }
     m_setParent.bind(1, childId).bind(2, parentId).bindOptional(3, parent.pid);
     return runOnce(m_setParent);
 }
@@ -176,12 +183,12 @@ Result<std::int64_t> AlertProcessLinker::link(std::int64_t hostId, const Process
     }
     const FoundRow& row = **child;
     if (row.needsFill)
-        if (auto st = fill(row.id, process); !st) return st.error();
+        if (auto st = fill(hostId, row.id, process); !st) return st.error();
     if (hasParent) {
         auto parentId = upsert(hostId, *parent, sourceId);
         if (!parentId) return parentId;
         if (*parentId != row.id && !(row.hasParentId && row.hasParentPid))
-            if (auto st = setParent(row.id, *parentId, *parent); !st) return st.error();
+            if (auto st = setParent(hostId, row.id, process, *parentId, *parent); !st) return st.error();
     }
     return row.id;
 }

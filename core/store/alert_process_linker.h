@@ -7,17 +7,15 @@
 // grandparent seen as another evidence's parent joins the chain, and
 // children named in other evidence hang under the process.
 //
-// Speed: most evidence names processes the case has never seen, so the pids
-// each host already has are kept in memory (loaded once per host and file)
-// and a pid not among them is inserted without a look-up. Found rows say
-// which fields are still empty, so nothing is updated that would not change.
+// Speed: most evidence names processes the case has never seen. The pids each
+// host already has are loaded once per host and file (EvidenceProcessIndex);
+// a pid not among them is looked up in memory, any other in SQLite. Found
+// rows say which fields are still empty, so nothing is updated in vain.
 
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
-
 #include "core/model/alert.h"
+#include "core/store/evidence_process_index.h"
 #include "core/store/statement.h"
 #include "core/util/result.h"
 
@@ -46,21 +44,20 @@ private:
         bool hasParentId = false, hasParentPid = false;
     };
 
-    Result<bool> mayExist(std::int64_t hostId, std::int64_t pid);
+    Status loadHostPids(std::int64_t hostId);
     Result<std::optional<FoundRow>> find(std::int64_t hostId, const ProcessInfo& p);
+    Result<std::optional<FoundRow>> findInCase(std::int64_t hostId, const ProcessInfo& p);
     Result<std::optional<FoundRow>> firstRow(Statement& st, const ProcessInfo& p);
     Result<std::int64_t> upsert(std::int64_t hostId, const ProcessInfo& p, std::optional<std::int64_t> sourceId);
     Result<std::int64_t> insert(std::int64_t hostId, const ProcessInfo& p, std::optional<std::int64_t> parentId,
                                 std::optional<std::int64_t> parentPid, std::optional<std::int64_t> sourceId);
-    Status fill(std::int64_t id, const ProcessInfo& p);
-    Status setParent(std::int64_t childId, std::int64_t parentId, const ProcessInfo& parent);
+    Status fill(std::int64_t hostId, std::int64_t id, const ProcessInfo& p);
+    Status setParent(std::int64_t hostId, std::int64_t childId, const ProcessInfo& child, std::int64_t parentId,
+                     const ProcessInfo& parent);
 
     Connection& m_conn;
     Statement m_findByTime, m_findByImage, m_findByImageUntimed, m_insert, m_fill, m_setParent, m_hostPids;
-    // host id → every pid the host has in `processes`; empty map once too big.
-    std::unordered_map<std::int64_t, std::unordered_set<std::int64_t>> m_knownPids;
-    std::uint64_t m_knownPidCount = 0;
-    bool m_isPidIndexFull = false;
+    EvidenceProcessIndex m_index;
     std::uint64_t m_created = 0;
 };
 

@@ -10,6 +10,7 @@
 #include "core/store/case_file.h"
 #include "core/store/case_summary.h"
 #include "core/store/process_tree_query.h"
+#include "core/store/statement.h"
 #include "test_import_support.h"
 
 using namespace hitome::core;
@@ -23,6 +24,32 @@ fs::path demoFile() { return hitome::test::resourcesDir() / "demo" / "defender-a
 Result<ImportSummary> importInto(CaseFile& c, std::vector<fs::path> inputs) {
     ImportJob job(c, &hitome::test::builtinCatalog());
     return job.run(std::move(inputs), ImportOptions{}, {}, {});
+}
+
+// One MDE alert with one process evidence item (and its parent).
+std::string processAlert(const std::string& id, int pid, const std::string& start, const std::string& image,
+                         int parentPid, const std::string& parentStart, const std::string& parentImage) {
+    const std::string parentTime = parentStart.empty() ? "null" : "\"" + parentStart + "\"";
+    return R"({"id":")" + id + R"(","title":"t","alertCreationTime":"2024-05-01T10:00:00Z","computerDnsName":"pc1",)" +
+           R"("evidence":[{"entityType":"Process","processId":)" + std::to_string(pid) + R"(,"processCreationTime":")" +
+           start + R"(","filePath":"C:\\w","fileName":")" + image + R"(","parentProcessId":)" +
+           std::to_string(parentPid) + R"(,"parentProcessCreationTime":)" + parentTime +
+           R"(,"parentProcessFileName":")" + parentImage + R"(","parentProcessFilePath":"C:\\w"}]})" + "\n";
+}
+
+// pid, start, image and parent pid/image of every process, in a stable order.
+std::string processRows(Connection& conn) {
+    Statement st(conn,
+                 "SELECT p.pid, p.start_time, p.image, p.command_line, q.pid, q.image FROM processes p "
+                 "LEFT JOIN processes q ON q.id = p.parent_id ORDER BY p.pid, p.start_time, p.image");
+    std::string out;
+    while (true) {
+        auto r = st.step();
+        if (!r || *r != Statement::Step::Row) break;
+        for (int i = 0; i < 6; ++i) out += st.columnText(i) + "|";
+        out += "\n";
+    }
+    return out;
 }
 
 CaseFile freshCase(const char* name) {
@@ -116,6 +143,32 @@ private slots:
         // "Malware" alerts without techniques: tactic "other".
         QVERIFY(countRows(c.connection(), "SELECT count(*) FROM alert_tactics WHERE tactic_id = 'other'") >= 1);
         QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM alert_tactics WHERE tactic_id = 'TA0005'"), std::int64_t(1));
+    }
+
+    void evidenceProcessesMatchTheSameWithinAFileAndAcross() {
+        // Same instance (start within a second), an untimed parent matched by
+        // image, and a reused pid (a later start): looked up in memory within
+        // one file, in SQLite when the rows come from an earlier file.
+        const std::string first = processAlert("p1", 100, "2024-05-01T10:00:00Z", "a.exe", 50, "2024-05-01T09:00:00Z", "p.exe");
+        const std::string rest = processAlert("p2", 100, "2024-05-01T10:00:00.4Z", "A.EXE", 50, "", "P.EXE") +
+                                 processAlert("p3", 100, "2024-05-01T11:00:00Z", "a.exe", 50, "", "p.exe") +
+                                 processAlert("p4", 7, "2024-05-01T11:00:01Z", "b.exe", 100, "2024-05-01T11:00:00.9Z", "a.exe");
+        CaseFile one = freshCase("linkone");
+        const fs::path whole = hitome::test::scratchDir("linkfiles") / "whole.json";
+        hitome::test::writeFile(whole, first + rest);
+        QVERIFY(importInto(one, {whole}).ok());
+        CaseFile two = freshCase("linktwo");
+        const fs::path a = whole.parent_path() / "a.json", b = whole.parent_path() / "b.json";
+        hitome::test::writeFile(a, first);
+        hitome::test::writeFile(b, rest);
+        QVERIFY(importInto(two, {a}).ok());
+        QVERIFY(importInto(two, {b}).ok());
+        QCOMPARE(countRows(one.connection(), "SELECT count(*) FROM processes"), std::int64_t(4));
+        QCOMPARE(processRows(one.connection()), processRows(two.connection()));
+        // b.exe hangs under the second a.exe, which hangs under p.exe.
+        QCOMPARE(countRows(one.connection(), "SELECT count(*) FROM processes p JOIN processes q ON q.id = p.parent_id "
+                                             "JOIN processes r ON r.id = q.parent_id WHERE p.pid = 7 AND r.pid = 50"),
+                 std::int64_t(1));
     }
 
     void processEvidenceBuildsTheChain() {

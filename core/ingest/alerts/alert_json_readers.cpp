@@ -45,7 +45,7 @@ bool MdeAlertReader::sniff(std::string_view head) const {
 
 Status MdeAlertReader::read(const ReadContext& ctx, ImportSink& sink) {
     return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
-        out.push_back(mdeAlertFromJson(r.value));
+        out.push_back(mdeAlertFromJson(r.value, std::move(r.text)));
     });
 }
 
@@ -56,7 +56,7 @@ bool GraphAlertReader::sniff(std::string_view head) const {
 
 Status GraphAlertReader::read(const ReadContext& ctx, ImportSink& sink) {
     return AlertRecordPipeline::read(ctx, sink, [](JsonRecord& r, std::vector<Result<Alert>>& out) {
-        out.push_back(graphAlertFromJson(r.value));
+        out.push_back(graphAlertFromJson(r.value, {}, std::move(r.text)));
     });
 }
 

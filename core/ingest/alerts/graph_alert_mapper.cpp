@@ -129,7 +129,7 @@ Evidence graphEvidence(const Json& item) {
     return e;
 }
 
-Result<Alert> graphAlertFromJson(const Json& record, std::string_view incidentId) {
+Result<Alert> graphAlertFromJson(const Json& record, std::string_view incidentId, std::string text) {
     Alert a;
     a.provider = "graph";
     a.externalId = json::firstText(record, {"id", "providerAlertId"});
@@ -150,7 +150,7 @@ Result<Alert> graphAlertFromJson(const Json& record, std::string_view incidentId
     a.techniques = json::strings(record, "mitreTechniques");
     fillHostAndUser(a, record);
     json::forEachObject(record, "evidence", [&](const Json& item) { a.evidence.push_back(graphEvidence(item)); });
-    a.rawJson = record.dump();
+    a.rawJson = text.empty() ? record.dump() : std::move(text);
     return a;
 }
 

@@ -13,7 +13,9 @@ namespace hitome::core {
 
 // Fails (Format) only when the object has no alert id. `incidentId` fills
 // the alert's incident when the alert itself does not name one.
-Result<Alert> graphAlertFromJson(const nlohmann::json& record, std::string_view incidentId = {});
+// `text`: the record's bytes as in the file, kept as its raw JSON; when
+// empty the record is serialised instead.
+Result<Alert> graphAlertFromJson(const nlohmann::json& record, std::string_view incidentId = {}, std::string text = {});
 Evidence graphEvidence(const nlohmann::json& item);
 
 }  // namespace hitome::core

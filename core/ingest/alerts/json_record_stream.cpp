@@ -13,8 +13,9 @@ namespace {
 
 constexpr std::size_t kBufferBytes = 1 << 20;
 
-// A read buffer over a FILE that knows its absolute offset.
-class BufferedInput {
+// A read buffer over a FILE that knows its absolute offset and can keep the
+// bytes of the record being parsed (so its raw JSON need not be re-serialised).
+class BufferedInput : public RecordInput {
 public:
     explicit BufferedInput(std::FILE* file) : m_file(file), m_buffer(kBufferBytes) {}
 
@@ -25,12 +26,28 @@ public:
     }
     const char& current() const { return m_buffer[m_pos]; }
     void advance() { ++m_pos; }
-    std::uint64_t offset() const { return m_base + m_pos; }
+    std::uint64_t offset() const override { return m_base + m_pos; }
+    void beginCapture() override {
+        m_capture.clear();
+        m_captureFrom = m_pos > 0 ? m_pos - 1 : 0;
+        m_isCapturing = true;
+    }
+    void dropCapture() override {
+        m_isCapturing = false;
+        m_capture.clear();
+    }
+    std::string endCapture() override {
+        if (!m_isCapturing) return {};
+        m_capture.append(m_buffer.data() + m_captureFrom, m_pos - m_captureFrom);
+        m_isCapturing = false;
+        return std::move(m_capture);
+    }
     bool hasReadError() const { return m_hasReadError; }
     std::function<void(std::uint64_t)> onRefill;
 
 private:
     void refill() {
+        if (m_isCapturing) keepCapturedTail();
         m_base += m_size;
         m_pos = 0;
         m_size = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file);
@@ -38,8 +55,23 @@ private:
         if (onRefill) onRefill(m_base);
     }
 
+    // The buffer is about to be overwritten: move the record's bytes out.
+    void keepCapturedTail() {
+        const std::size_t tail = m_size - m_captureFrom;
+        if (m_capture.size() + tail > JsonRecordStream::kMaxTextBytes) {
+            dropCapture();
+            std::string().swap(m_capture);
+            return;
+        }
+        m_capture.append(m_buffer.data() + m_captureFrom, tail);
+        m_captureFrom = 0;
+    }
+
     std::FILE* m_file;
     std::vector<char> m_buffer;
+    std::string m_capture;
+    std::size_t m_captureFrom = 0;
+    bool m_isCapturing = false;
     std::size_t m_pos = 0, m_size = 0;
     std::uint64_t m_base = 0;
     bool m_hasReadError = false;
@@ -110,10 +142,10 @@ Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRe
     BufferedInput input(file.get());
     input.onRefill = ctx.onBytes;
     std::uint64_t records = 0;
-    auto emit = [&](nlohmann::json&& value, std::uint64_t offset) -> Status {
+    auto emit = [&](nlohmann::json&& value, std::uint64_t offset, std::string&& text) -> Status {
         if (ctx.stop.stop_requested()) return Error::make(ErrorCode::Cancelled, "import cancelled");
         ++records;
-        Status st = onRecord(JsonRecord{std::move(value), offset, records});
+        Status st = onRecord(JsonRecord{std::move(value), offset, records, std::move(text)});
         if (!st && st.error().code != ErrorCode::Cancelled && !st.error().offset && !st.error().record) {
             Error err = st.error();
             err.atRecord(records).atOffset(offset);
@@ -121,7 +153,7 @@ Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRe
         }
         return st;
     };
-    JsonSaxRecords sax(emit, [&input] { return input.offset(); }, kMaxDepth, kMaxRecordNodes);
+    JsonSaxRecords sax(emit, input, kMaxDepth, kMaxRecordNodes);
     bool sawValue = false;
     while (skipToNextValue(input)) {
         sawValue = true;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -24,12 +25,14 @@ struct JsonRecord {
     nlohmann::json value;
     std::uint64_t offset = 0;   // byte offset of the record's '{'
     std::uint64_t index = 0;    // 1-based record number in the file
+    std::string text;           // the record's bytes as in the file; empty when over kMaxTextBytes
 };
 
 class JsonRecordStream {
 public:
     static constexpr int kMaxDepth = 512;
     static constexpr std::uint64_t kMaxRecordNodes = 20'000'000;
+    static constexpr std::size_t kMaxTextBytes = 16u << 20;
 
     using RecordFunction = std::function<Status(JsonRecord&&)>;
 

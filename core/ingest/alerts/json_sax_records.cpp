@@ -3,8 +3,8 @@
 
 namespace hitome::core {
 
-JsonSaxRecords::JsonSaxRecords(Emit emit, Offset offset, int maxDepth, std::uint64_t maxNodes)
-    : m_emit(std::move(emit)), m_offset(std::move(offset)), m_maxDepth(maxDepth), m_maxNodes(maxNodes) {}
+JsonSaxRecords::JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes)
+    : m_emit(std::move(emit)), m_input(input), m_maxDepth(maxDepth), m_maxNodes(maxNodes) {}
 
 void JsonSaxRecords::startTopLevel() {
     m_depth = 0;
@@ -15,11 +15,12 @@ void JsonSaxRecords::startTopLevel() {
     m_stack.clear();
     m_record = Json();
     m_nodes = 0;
+    m_input.dropCapture();
 }
 
 bool JsonSaxRecords::fail(ErrorCode code, std::string detail) {
     if (!m_failure) {
-        const std::uint64_t at = m_offset();
+        const std::uint64_t at = offset();
         m_failure = Error::make(code, std::move(detail)).atOffset(at > 0 ? at - 1 : 0);
     }
     return false;
@@ -57,7 +58,8 @@ bool JsonSaxRecords::openContainer(Json&& container) {
             m_record = std::move(container);
             m_stack.push_back(&m_record);
             m_nodes = 1;
-            m_recordOffset = m_offset() > 0 ? m_offset() - 1 : 0;
+            m_recordOffset = offset() > 0 ? offset() - 1 : 0;
+            m_input.beginCapture();
         }
         return true;   // skipping a wrapper's other fields
     }
@@ -65,6 +67,7 @@ bool JsonSaxRecords::openContainer(Json&& container) {
         // {"@odata.context": ..., "value": [ records ]}: an OData page.
         m_stack.clear();
         m_record = Json();
+        m_input.dropCapture();
         m_isTopObject = false;
         m_valueKeyPending = false;
         m_recordLevel = 2;
@@ -96,7 +99,7 @@ bool JsonSaxRecords::closeContainer() {
     m_isTopObject = false;
     Json record = std::move(m_record);
     m_record = Json();
-    if (Status st = m_emit(std::move(record), m_recordOffset); !st) {
+    if (Status st = m_emit(std::move(record), m_recordOffset, m_input.endCapture()); !st) {
         if (!m_failure) m_failure = st.error();
         return false;
     }

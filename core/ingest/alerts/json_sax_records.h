@@ -16,15 +16,28 @@
 
 namespace hitome::core {
 
+// What the handler needs from the input it is parsed from.
+class RecordInput {
+public:
+    virtual ~RecordInput() = default;
+    // Bytes consumed so far (for errors and record offsets).
+    virtual std::uint64_t offset() const = 0;
+    // Starts keeping the input's bytes, from the byte just consumed.
+    virtual void beginCapture() = 0;
+    virtual void dropCapture() = 0;
+    // The bytes kept, up to the byte just consumed; empty when there were
+    // too many to keep.
+    virtual std::string endCapture() = 0;
+};
+
 class JsonSaxRecords {
 public:
     using Json = nlohmann::json;
-    // Called with each finished record and its starting offset.
-    using Emit = std::function<Status(Json&&, std::uint64_t offset)>;
-    // Current byte offset in the input (for errors and record offsets).
-    using Offset = std::function<std::uint64_t()>;
+    // Called with each finished record, its starting offset and its bytes as
+    // written in the file (empty when too large to keep).
+    using Emit = std::function<Status(Json&&, std::uint64_t offset, std::string&& text)>;
 
-    JsonSaxRecords(Emit emit, Offset offset, int maxDepth, std::uint64_t maxNodes);
+    JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes);
 
     // Prepares for the next top-level value.
     void startTopLevel();
@@ -51,8 +64,10 @@ private:
     bool closeContainer();
     bool fail(ErrorCode code, std::string detail);
 
+    std::uint64_t offset() const { return m_input.offset(); }
+
     Emit m_emit;
-    Offset m_offset;
+    RecordInput& m_input;
     int m_maxDepth;
     std::uint64_t m_maxNodes;
 

@@ -110,7 +110,7 @@ Evidence mdeEvidence(const Json& item) {
     return e;
 }
 
-Result<Alert> mdeAlertFromJson(const Json& record) {
+Result<Alert> mdeAlertFromJson(const Json& record, std::string text) {
     Alert a;
     a.provider = "mde";
     a.externalId = json::firstText(record, {"id", "alertId"});
@@ -134,7 +134,7 @@ Result<Alert> mdeAlertFromJson(const Json& record) {
     a.techniques = json::strings(record, "mitreTechniques");
     json::forEachObject(record, "evidence", [&](const Json& item) { a.evidence.push_back(mdeEvidence(item)); });
     addLegacyEvidence(record, a);
-    a.rawJson = record.dump();
+    a.rawJson = text.empty() ? record.dump() : std::move(text);
     return a;
 }
 

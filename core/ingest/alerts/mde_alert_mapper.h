@@ -12,7 +12,9 @@
 namespace hitome::core {
 
 // Fails (Format) only when the object has no alert id.
-Result<Alert> mdeAlertFromJson(const nlohmann::json& record);
+// `text`: the record's bytes as in the file, kept as its raw JSON; when
+// empty the record is serialised instead.
+Result<Alert> mdeAlertFromJson(const nlohmann::json& record, std::string text = {});
 Evidence mdeEvidence(const nlohmann::json& item);
 // "Process" → "process", "Registry" → "registryKey"/"registryValue", ...
 std::string evidenceKindFromEntityType(std::string_view entityType, bool hasRegistryValue);

@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "tests_support/cli_runner.h"
+#include "tests_support/sample_case.h"
 #include "tests_support/test_paths.h"
 
 using hitome::test::CliRun;
@@ -177,6 +178,31 @@ private slots:
                 QVERIFY(a["hit_count"].get<int>() >= 4);
             }
         QCOMPARE(bursts, 1);
+    }
+
+    void ruleAlertsSitBesideDefenderAlerts() {
+        // A case that already holds Defender alerts, then events imported with --detect.
+        const fs::path mixed = m_dir / "mixed.hitome";
+        hitome::test::writeSampleCase(mixed);
+        const CliRun run = runHitome({"import", mixed.string(), (m_dir / "attack.json").string(), "--detect"}, 120000);
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).c_str());
+        const CliRun all = runHitome({"alerts", mixed.string(), "--json"});
+        QVERIFY2(all.exitCode == 0, all.err.c_str());
+        int defender = 0, sigma = 0;
+        for (const auto& a : Json::parse(all.out)) {
+            if (a["provider"] == "mde") ++defender;
+            if (a["provider"] == "sigma") {
+                ++sigma;
+                QVERIFY(a["rule_id"].is_string());
+            }
+        }
+        QCOMPARE(defender, 3);
+        QVERIFY(sigma >= 3);
+        // Rule tags become tactics the same filters use: credential access holds the LSASS alerts only.
+        const CliRun credential = runHitome({"alerts", mixed.string(), "--tactic", "credential-access", "--json"});
+        const Json filtered = Json::parse(credential.out);
+        QCOMPARE(filtered.size(), size_t(2));
+        for (const auto& a : filtered) QCOMPARE(a["rule_id"].get<std::string>(), std::string(kLsassRule));
     }
 
     void reconJsonListsCommandsPerHostAndPhase() {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real workbench widgets offscreen over a generated case
 // (default 10,000 alerts, 1,000,000 events; argv[1], argv[2] override) and
-// prints: open → chart and first rows visible, tactic filter, sort, hunt.
+// prints: open → chart and first rows visible, tactic filter, sort, hunt
+// searches, timeline range → alert list, timeline zoom.
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,8 @@
 #include "ui/models/alert_table_model.h"
 #include "ui/models/hunt_table_model.h"
 #include "ui/widgets/hunt_tab.h"
+#include "ui/models/timeline_model.h"
+#include "ui/widgets/timeline_tab.h"
 #include "ui/widgets/tactic_chart_widget.h"
 
 using namespace hitome;
@@ -40,12 +43,14 @@ bool generate(const std::filesystem::path& path, int alerts, int events) {
         return false;
     core::Transaction tx(conn);
     core::Statement ev(conn, "INSERT INTO events(source_id, time, host_id, computer, event_id, image, command_line,"
-                             " parent_command_line, user) VALUES (1, ?, ?, ?, 1, 'C:\\Windows\\System32\\cmd.exe', ?, 'explorer.exe', 'CORP\\u')");
+                             " parent_command_line, user) VALUES (1, ?, ?, ?, ?, 'C:\\Windows\\System32\\cmd.exe', ?, 'explorer.exe', 'CORP\\u')");
     for (int i = 0; i < events; ++i) {
         const int host = 1 + i % 3;
         std::string cmd = std::string(kCommands[i % 6]) + " run" + std::to_string(i % 1000);
         ev.bind(1, static_cast<std::int64_t>(17093000000000000LL + i * 10000000LL)).bind(2, host)
-            .bind(3, host == 3 ? "SRV01" : (host == 1 ? "WS01" : "WS02")).bind(4, cmd);
+            .bind(3, host == 3 ? "SRV01" : (host == 1 ? "WS01" : "WS02"))
+            .bind(4, i % 1000 == 0 ? 4698 : 1)  // one key event (task created) per thousand
+            .bind(5, cmd);
         if (!ev.run()) return false;
         ev.reset();
     }
@@ -77,6 +82,11 @@ bool waitUntil(F&& done) {
 
 double ms(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
 
+int fail(const char* step) {
+    std::fprintf(stderr, "timed out waiting for: %s\n", step);
+    return 3;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,29 +112,59 @@ int main(int argc, char** argv) {
     t.start();
     window.openCase(QString::fromStdString(path.string()));
     if (!waitUntil([&] { return ws->model()->rowCount() == alerts && ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool()
-                                 && ws->chart()->alertCount(QStringLiteral("TA0003")) > 0; })) return 3;
+                                 && ws->chart()->alertCount(QStringLiteral("TA0003")) > 0; }))
+        return fail("open");
     std::printf("open: chart and first rows visible   %8.1f ms\n", ms(t));
     int loadedCount = 0;
     QObject::connect(ws->model(), &ui::AlertTableModel::alertsLoaded, [&loadedCount] { ++loadedCount; });
+    auto firstRowLoaded = [&] { return ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool(); };
     t.restart();
     ws->chart()->activateTactic(4);
-    if (!waitUntil([&] { return loadedCount >= 1 && ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool(); })) return 3;
+    if (!waitUntil([&] { return loadedCount >= 1 && firstRowLoaded(); })) return fail("tactic filter");
     std::printf("tactic filter (%d rows)               %8.1f ms\n", ws->model()->rowCount(), ms(t));
+    t.restart();
     ws->chart()->activateTactic(4);
-    if (!waitUntil([&] { return loadedCount >= 2; })) {
-        std::fprintf(stderr, "clearing the tactic filter did not reload the list\n");
-        return 3;
-    }
+    if (!waitUntil([&] { return loadedCount >= 2 && ws->model()->rowCount() == alerts && firstRowLoaded(); }))
+        return fail("clearing the tactic filter");
+    std::printf("tactic filter cleared (%d rows)       %8.1f ms\n", ws->model()->rowCount(), ms(t));
+    // The header click path: the view asks the model to sort; done when the
+    // first row of the new order (a high-severity alert) is on screen.
+    const int before = loadedCount;
     t.restart();
     ws->table()->sortByColumn(ui::AlertTableModel::SeverityColumn, Qt::DescendingOrder);
-    if (!waitUntil([&] { return loadedCount >= 3 && ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool(); })) return 3;
+    if (!waitUntil([&] { return loadedCount > before && firstRowLoaded()
+                                && ws->model()->index(0, 0).data(ui::AlertTableModel::SeverityRole).toInt() == 3; }))
+        return fail("sort by severity");
     std::printf("sort by severity (%d rows)           %8.1f ms\n", ws->model()->rowCount(), ms(t));
     auto* hunt = window.huntTab();
-    int foundCount = 0;
-    QObject::connect(hunt->model(), &ui::HuntTableModel::searchFinished, [&foundCount] { ++foundCount; });
+    for (const char* text : {"run42", "net user", "SCHTASKS /CREATE"}) {
+        int foundCount = 0;
+        auto connection = QObject::connect(hunt->model(), &ui::HuntTableModel::searchFinished, [&foundCount] { ++foundCount; });
+        t.restart();
+        hunt->search(QString::fromUtf8(text));
+        if (!waitUntil([&] { return foundCount >= 1; })) return fail("hunt search");
+        std::printf("hunt search '%s' (%d rows%s)  %8.1f ms\n", text, hunt->model()->rowCount(),
+                    hunt->model()->isTruncated() ? ", truncated" : "", ms(t));
+        QObject::disconnect(connection);
+    }
+    auto* timeline = window.timelineTab();
+    if (!waitUntil([&] { return !timeline->model()->isLoading() && timeline->model()->rowCount() > 0; }))
+        return fail("timeline");
+    int selected = 0;
+    // Timed from the moment the selection settles (the tab waits 150 ms for a drag to end).
+    QObject::connect(timeline, &ui::TimelineTab::timeRangeSelected, [&selected, &t] {
+        ++selected;
+        t.restart();
+    });
+    const int beforeRange = loadedCount;
+    timeline->selectColumns(10, 19);
+    if (!waitUntil([&] { return selected >= 1 && loadedCount > beforeRange && firstRowLoaded(); }))
+        return fail("timeline range");
+    std::printf("timeline range -> alert list (%d rows) %8.1f ms\n",
+                ws->model()->rowCount(), ms(t));
     t.restart();
-    hunt->search(QStringLiteral("run42"));
-    if (!waitUntil([&] { return foundCount >= 1; })) return 3;
-    std::printf("hunt search 'run42' (%d rows)          %8.1f ms\n", hunt->model()->rowCount(), ms(t));
+    timeline->zoomToSelection();
+    if (!waitUntil([&] { return !timeline->model()->isLoading(); })) return fail("timeline zoom");
+    std::printf("timeline zoom recount                 %8.1f ms\n", ms(t));
     return 0;
 }

@@ -26,6 +26,8 @@ struct AlertFilter {
     std::string text;                     // substring of title, description or category
     std::optional<Ticks> from;            // first_event >= from
     std::optional<Ticks> to;              // first_event < to
+
+    friend bool operator==(const AlertFilter&, const AlertFilter&) = default;
 };
 
 struct AlertSort {

@@ -64,12 +64,17 @@ Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
         where.emplace_back("coalesce(e.computer, '') <> ? COLLATE NOCASE");
         params.push_back(q.excludeHost);
     }
+    // Time bounds come last so that their integer parameters follow the text ones.
+    if (q.from) where.emplace_back("e.time >= ?");
+    if (q.to) where.emplace_back("e.time < ?");
     for (std::size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : " WHERE ") + where[i];
     sql += " ORDER BY e.time, e.id LIMIT ?";
     Statement st(conn, sql);
     if (!st.valid()) return st.prepareError();
     int index = 1;
     for (const auto& p : params) st.bind(index++, p);
+    if (q.from) st.bind(index++, *q.from);
+    if (q.to) st.bind(index++, *q.to);
     const std::int64_t limit = std::max<std::int64_t>(1, q.limit);
     st.bind(index, limit + 1);
     HuntIds out;

@@ -22,6 +22,8 @@ struct HuntQuery {
     HuntField field = HuntField::None;
     std::string value;                // equality (case-insensitive); RegistryKey: the key or anything below it
     std::string excludeHost;          // "same value on other hosts"
+    std::optional<Ticks> from;        // time >= from (the timeline's selected range)
+    std::optional<Ticks> to;          // time < to
     std::int64_t limit = 100000;      // bound on the ids returned
 };
 

@@ -90,6 +90,18 @@ JA = {
  'The AppLocker policy could not be saved to %1.': 'AppLocker ポリシーを %1 に保存できませんでした。',
  'Check the commands to block first.': '先にブロックするコマンドにチェックを付けてください。',
  'Export AppLocker Policy': 'AppLocker ポリシーの書き出し', 'XML files (*.xml)': 'XML ファイル (*.xml)',
+ 'Timeline': 'タイムライン', 'Remove the time range picked on the timeline': 'タイムラインで選んだ期間の絞り込みを解除',
+ '%1, from %2 to %3': '%1、%2 から %3 まで', '%n alert(s), highest severity %1': 'アラート %n 件、最大重大度 %1',
+ '%n key event(s): scheduled tasks, services, accounts or cleared logs': '重要イベント %n 件: タスク、サービス、アカウント、ログ消去',
+ 'No alerts or key events.': 'アラートも重要イベントもありません。', '(no host)': '(ホストなし)',
+ '%n second(s)': '%n 秒', '%n minute(s)': '%n 分', '%n hour(s)': '%n 時間', '%n day(s)': '%n 日',
+ '&Zoom to Selection': '選択範囲を拡大(&Z)', '&Whole Case': 'ケース全体(&W)', '&Clear Selection': '選択を解除(&C)',
+ 'Show only the selected time range, in finer steps': '選択した期間だけを細かい刻みで表示',
+ '<span style="color:#c62828">■</span> alerts (colour: highest severity) <span style="color:#00897b">■</span> key events':
+   '<span style="color:#c62828">■</span> アラート (色: 最大重大度) <span style="color:#00897b">■</span> 重要イベント',
+ 'This case has no alerts or key events to place on a timeline yet.': 'このケースにはタイムラインに並べるアラートや重要イベントがまだありません。',
+ 'Zoomed in: %1 – %2, each column %3': '拡大表示: %1 – %2、1 列 = %3',
+ 'Whole case: %1 – %2, each column %3': 'ケース全体: %1 – %2、1 列 = %3',
 }
 
 

@@ -356,6 +356,14 @@
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>%1 – %2 ✕</source>
+        <translation>%1 – %2 ✕</translation>
+    </message>
+    <message>
+        <source>Remove the time range picked on the timeline</source>
+        <translation>Remove the time range picked on the timeline</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -474,6 +482,26 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Hunting</source>
+        <translation>Hunting</translation>
+    </message>
+    <message>
+        <source>Recon</source>
+        <translation>Recon</translation>
+    </message>
+    <message>
+        <source>Case Notes</source>
+        <translation>Case Notes</translation>
+    </message>
+    <message>
         <source>&amp;Open Case…</source>
         <translation>&amp;Open Case…</translation>
     </message>
@@ -498,24 +526,8 @@
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Hunting</source>
-        <translation>Hunting</translation>
-    </message>
-    <message>
-        <source>Case Notes</source>
-        <translation>Case Notes</translation>
-    </message>
-    <message>
         <source>Open &amp;Demo Incident</source>
         <translation>Open &amp;Demo Incident</translation>
-    </message>
-    <message>
-        <source>Recon</source>
-        <translation>Recon</translation>
     </message>
     <message>
         <source>The case %1 could not be opened: %2</source>
@@ -571,14 +583,6 @@
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot tell the report format from %1: use .pdf, .html or .md.</source>
-        <translation>Cannot tell the report format from %1: use .pdf, .html or .md.</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -648,6 +652,45 @@
     </message>
 </context>
 <context>
+    <name>hitome::ui::ReportController</name>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Open a case before exporting a report.</source>
+        <translation>Open a case before exporting a report.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</source>
+        <translation>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+</context>
+<context>
     <name>hitome::ui::TacticChartWidget</name>
     <message>
         <source>No alerts</source>
@@ -664,6 +707,80 @@
     <message numerus="yes">
         <source>%1 (%n alert(s))</source>
         <translation><numerusform>%1 (%n alert)</numerusform><numerusform>%1 (%n alerts)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hitome::ui::TimelineModel</name>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, from %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s), highest severity %1</source>
+        <translation><numerusform>%n alert, highest severity %1</numerusform><numerusform>%n alerts, highest severity %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key event(s): scheduled tasks, services, accounts or cleared logs</source>
+        <translation><numerusform>%n key event: scheduled tasks, services, accounts or cleared logs</numerusform><numerusform>%n key events: scheduled tasks, services, accounts or cleared logs</numerusform></translation>
+    </message>
+    <message>
+        <source>No alerts or key events.</source>
+        <translation>No alerts or key events.</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(no host)</translation>
+    </message>
+</context>
+<context>
+    <name>hitome::ui::TimelineTab</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoom to Selection</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Case</source>
+        <translation>&amp;Whole Case</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>&amp;Clear Selection</translation>
+    </message>
+    <message>
+        <source>Show only the selected time range, in finer steps</source>
+        <translation>Show only the selected time range, in finer steps</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c62828"&gt;■&lt;/span&gt; alerts (colour: highest severity) &lt;span style="color:#00897b"&gt;■&lt;/span&gt; key events</source>
+        <translation>&lt;span style="color:#c62828"&gt;■&lt;/span&gt; alerts (colour: highest severity) &lt;span style="color:#00897b"&gt;■&lt;/span&gt; key events</translation>
+    </message>
+    <message>
+        <source>This case has no alerts or key events to place on a timeline yet.</source>
+        <translation>This case has no alerts or key events to place on a timeline yet.</translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 – %2, each column %3</source>
+        <translation>Zoomed in: %1 – %2, each column %3</translation>
+    </message>
+    <message>
+        <source>Whole case: %1 – %2, each column %3</source>
+        <translation>Whole case: %1 – %2, each column %3</translation>
     </message>
 </context>
 <context>
@@ -734,45 +851,6 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>hitome::ui::ReportController</name>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Report written to %1.</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>The report could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Open a case before exporting a report.</source>
-        <translation>Open a case before exporting a report.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Export Report</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</source>
-        <translation>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>Japanese</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>Report language:</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Writing the report…</translation>
     </message>
 </context>
 </TS>

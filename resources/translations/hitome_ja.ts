@@ -356,6 +356,14 @@
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
+        <source>%1 – %2 ✕</source>
+        <translation>%1 – %2 ✕</translation>
+    </message>
+    <message>
+        <source>Remove the time range picked on the timeline</source>
+        <translation>タイムラインで選んだ期間の絞り込みを解除</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
@@ -474,6 +482,26 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Hunting</source>
+        <translation>ハンティング</translation>
+    </message>
+    <message>
+        <source>Recon</source>
+        <translation>偵察コマンド</translation>
+    </message>
+    <message>
+        <source>Case Notes</source>
+        <translation>ケースのメモ</translation>
+    </message>
+    <message>
         <source>&amp;Open Case…</source>
         <translation>ケースを開く(&amp;O)…</translation>
     </message>
@@ -498,24 +526,8 @@
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <source>Hunting</source>
-        <translation>ハンティング</translation>
-    </message>
-    <message>
-        <source>Case Notes</source>
-        <translation>ケースのメモ</translation>
-    </message>
-    <message>
         <source>Open &amp;Demo Incident</source>
         <translation>デモインシデントを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Recon</source>
-        <translation>偵察コマンド</translation>
     </message>
     <message>
         <source>The case %1 could not be opened: %2</source>
@@ -579,14 +591,6 @@
         <source>Cannot tell the report format from %1: use .pdf, .html or .md.</source>
         <translation>%1 からレポート形式を判断できません。.pdf、.html、.md のいずれかを使ってください。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot tell the report format from %1: use .pdf, .html or .md.</source>
-        <translation>%1 から報告書の形式を判別できません。.pdf、.html、.md のいずれかを使ってください。</translation>
-    </message>
 </context>
 <context>
     <name>hitome::ui::ReconTab</name>
@@ -648,6 +652,45 @@
     </message>
 </context>
 <context>
+    <name>hitome::ui::ReportController</name>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>報告書を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>報告書を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Open a case before exporting a report.</source>
+        <translation>報告書を書き出す前にケースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>報告書の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</source>
+        <translation>PDF 報告書 (*.pdf);;HTML 報告書 (*.html);;Markdown 報告書 (*.md)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>報告書の言語:</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>hitome::ui::TacticChartWidget</name>
     <message>
         <source>No alerts</source>
@@ -664,6 +707,80 @@
     <message numerus="yes">
         <source>%1 (%n alert(s))</source>
         <translation><numerusform>%1 (アラート %n 件)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hitome::ui::TimelineModel</name>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1、%2 から %3 まで</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s), highest severity %1</source>
+        <translation><numerusform>アラート %n 件、最大重大度 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key event(s): scheduled tasks, services, accounts or cleared logs</source>
+        <translation><numerusform>重要イベント %n 件: タスク、サービス、アカウント、ログ消去</numerusform></translation>
+    </message>
+    <message>
+        <source>No alerts or key events.</source>
+        <translation>アラートも重要イベントもありません。</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(ホストなし)</translation>
+    </message>
+</context>
+<context>
+    <name>hitome::ui::TimelineTab</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 時間</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>選択範囲を拡大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Case</source>
+        <translation>ケース全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>選択を解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show only the selected time range, in finer steps</source>
+        <translation>選択した期間だけを細かい刻みで表示</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c62828"&gt;■&lt;/span&gt; alerts (colour: highest severity) &lt;span style="color:#00897b"&gt;■&lt;/span&gt; key events</source>
+        <translation>&lt;span style="color:#c62828"&gt;■&lt;/span&gt; アラート (色: 最大重大度) &lt;span style="color:#00897b"&gt;■&lt;/span&gt; 重要イベント</translation>
+    </message>
+    <message>
+        <source>This case has no alerts or key events to place on a timeline yet.</source>
+        <translation>このケースにはタイムラインに並べるアラートや重要イベントがまだありません。</translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 – %2, each column %3</source>
+        <translation>拡大表示: %1 – %2、1 列 = %3</translation>
+    </message>
+    <message>
+        <source>Whole case: %1 – %2, each column %3</source>
+        <translation>ケース全体: %1 – %2、1 列 = %3</translation>
     </message>
 </context>
 <context>
@@ -734,45 +851,6 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
-    </message>
-</context>
-<context>
-    <name>hitome::ui::ReportController</name>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>報告書を %1 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>報告書を書き出せませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Open a case before exporting a report.</source>
-        <translation>報告書を書き出す前にケースを開いてください。</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>報告書の書き出し</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md)</source>
-        <translation>PDF 報告書 (*.pdf);;HTML 報告書 (*.html);;Markdown 報告書 (*.md)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英語</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>日本語</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>報告書の言語:</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>報告書を作成しています…</translation>
     </message>
 </context>
 </TS>

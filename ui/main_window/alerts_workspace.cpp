@@ -7,6 +7,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/store/alert_table_query.h"
@@ -32,6 +33,9 @@ AlertsWorkspace::AlertsWorkspace(QWidget* parent)
     connect(m_chart, &TacticChartWidget::tacticSelected, m_filters, &AlertFilterBar::setTactic);
     connect(m_filters, &AlertFilterBar::tacticCleared, m_chart, &TacticChartWidget::clearSelection);
     connect(m_filters, &AlertFilterBar::filterChanged, this, &AlertsWorkspace::applyFilters);
+    connect(m_filters, &AlertFilterBar::timeRangeCleared, this, &AlertsWorkspace::timeRangeCleared);
+    // Enter (or a double-click) on an alert moves on to its process tree.
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->processView()->setFocus(Qt::OtherFocusReason); });
     connect(m_work, &AnalystWorkPanel::alertChanged, this, &AlertsWorkspace::alertEdited);
     connect(m_work, &AnalystWorkPanel::saveFailed, this, &AlertsWorkspace::errorOccurred);
 }
@@ -103,6 +107,7 @@ void AlertsWorkspace::setSession(CaseSession* session) {
 
 void AlertsWorkspace::reload() {
     if (!m_session) return;
+    m_chartFilter.reset();  // counts may have changed (import, detection)
     reloadFilterValues();
     applyFilters();
 }
@@ -110,12 +115,14 @@ void AlertsWorkspace::reload() {
 void AlertsWorkspace::applyFilters() {
     if (!m_model) return;
     m_model->setFilter(m_filters->filter());
-    reloadChart();
+    // The chart shows every tactic: a tactic click changes only the list.
+    core::AlertFilter chartFilter = m_filters->filter();
+    chartFilter.tacticId.clear();
+    if (!m_chartFilter || *m_chartFilter != chartFilter) reloadChart(chartFilter);
 }
 
-void AlertsWorkspace::reloadChart() {
-    core::AlertFilter filter = m_filters->filter();
-    filter.tacticId.clear();
+void AlertsWorkspace::reloadChart(const core::AlertFilter& filter) {
+    m_chartFilter = filter;
     using Counts = std::vector<core::TacticCount>;
     m_session->reader()->submit<std::pair<Counts, int>>(
         this,

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "core/store/alert_table_query.h"
+
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -47,6 +49,8 @@ signals:
     // Shown alerts and alerts in the case, after each reload.
     void alertCountsChanged(int shown, int total);
     void errorOccurred(const QString& message);
+    // The analyst removed the time range chip above the list.
+    void timeRangeCleared();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,7 +58,7 @@ protected:
 private:
     void buildLayout();
     void applyFilters();
-    void reloadChart();
+    void reloadChart(const core::AlertFilter& filter);
     void reloadFilterValues();
     void alertsLoaded(int count);
     void currentAlertChanged();
@@ -73,6 +77,7 @@ private:
     QSplitter* m_mainSplitter;
     QSplitter* m_leftSplitter;
     QSplitter* m_rightSplitter;
+    std::optional<core::AlertFilter> m_chartFilter;   // what the chart's counts were computed for
     int m_totalAlerts = 0;
 };
 

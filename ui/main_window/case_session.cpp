@@ -12,7 +12,8 @@ core::Result<std::unique_ptr<CaseSession>> CaseSession::open(const std::filesyst
 }
 
 CaseSession::CaseSession(std::unique_ptr<core::CaseFile> caseFile)
-    : m_case(std::move(caseFile)), m_reader(new CaseReader(m_case->path(), this)) {}
+    : m_case(std::move(caseFile)), m_reader(new CaseReader(m_case->path(), this)),
+      m_huntReader(new CaseReader(m_case->path(), this)) {}
 
 CaseSession::~CaseSession() = default;
 

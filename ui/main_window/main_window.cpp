@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -23,6 +24,7 @@
 #include "ui/widgets/analyst_work_panel.h"
 #include "ui/widgets/hunt_tab.h"
 #include "ui/widgets/recon_tab.h"
+#include "ui/widgets/timeline_tab.h"
 
 namespace hitome::ui {
 namespace {
@@ -31,11 +33,13 @@ const QString kRecentKey = QStringLiteral("recentCases");
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_alerts(new AlertsWorkspace(this)), m_hunt(new HuntTab(this)), m_recon(new ReconTab(this)),
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_alerts(new AlertsWorkspace(this)), m_timeline(new TimelineTab(this)), m_hunt(new HuntTab(this)),
+      m_recon(new ReconTab(this)),
       m_caseNotes(new AnalystWorkPanel(AnalystWorkPanel::Scope::Case, this)), m_counts(new QLabel(this)) {
     setObjectName(QStringLiteral("hitomeMainWindow"));
     setAcceptDrops(true);
     m_tabs->addTab(m_alerts, QString());
+    m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_hunt, QString());
     m_tabs->addTab(m_recon, QString());
     m_tabs->addTab(m_caseNotes, QString());
@@ -48,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_caseNotes, &AnalystWorkPanel::saveFailed, this, &MainWindow::showMessage);
     connect(m_hunt, &HuntTab::errorOccurred, this, &MainWindow::showMessage);
     connect(m_recon, &ReconTab::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_timeline, &TimelineTab::errorOccurred, this, &MainWindow::showMessage);
+    connectTimeline();
     resize(1400, 900);
     restoreState();
 }
@@ -55,8 +61,30 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() {
     // Views let go of the models before the session's reader stops.
     m_alerts->setSession(nullptr);
+    m_timeline->setSession(nullptr);
     m_hunt->setSession(nullptr);
     m_recon->setSession(nullptr);
+}
+
+void MainWindow::connectTimeline() {
+    // A range picked on the timeline filters the alert list and the hunting results;
+    // removing it from either list removes it everywhere.
+    connect(m_timeline, &TimelineTab::timeRangeSelected, this, [this](qint64 from, qint64 to) {
+        m_alerts->setTimeRange(from, to);
+        m_hunt->setTimeRange(from, to);
+    });
+    connect(m_timeline, &TimelineTab::timeRangeCleared, this, [this] {
+        m_alerts->setTimeRange(std::nullopt, std::nullopt);
+        m_hunt->setTimeRange(std::nullopt, std::nullopt);
+    });
+    connect(m_alerts, &AlertsWorkspace::timeRangeCleared, m_timeline, &TimelineTab::showWholeCase);
+    connect(m_hunt, &HuntTab::timeRangeRemoved, m_timeline, &TimelineTab::showWholeCase);
+}
+
+void MainWindow::reloadCase() {
+    m_alerts->reload();
+    m_timeline->reload();
+    m_recon->setSession(m_session.get());
 }
 
 void MainWindow::createActions() {
@@ -81,9 +109,11 @@ void MainWindow::createActions() {
         if (m_tabs->currentWidget() == m_hunt) m_hunt->focusSearch();
         else m_alerts->focusSearch();
     });
-    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_tabs->setCurrentWidget(m_alerts); });
-    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_tabs->setCurrentWidget(m_hunt); });
-    add(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_tabs->setCurrentWidget(m_caseNotes); });
+    const QList<QWidget*> pages{m_alerts, m_timeline, m_hunt, m_recon, m_caseNotes};
+    for (int i = 0; i < pages.size(); ++i) {
+        QWidget* page = pages[i];
+        add(m_viewMenu, QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), [this, page] { m_tabs->setCurrentWidget(page); });
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     add(m_helpMenu, QKeySequence(), &MainWindow::demoRequested);
     rebuildRecentMenu();
@@ -95,14 +125,12 @@ void MainWindow::retranslate() {
     m_recentMenu->setTitle(tr("Recent Cases"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
-    const QStringList texts{tr("&Open Case…"), tr("&Import Files…"), tr("Export &Report…"), tr("&Preferences…"),
-                            tr("&Quit"), tr("&Find"), tr("Alerts"), tr("Hunting"), tr("Case Notes"),
-                            tr("Open &Demo Incident")};
+    const QStringList tabNames{tr("Alerts"), tr("Timeline"), tr("Hunting"), tr("Recon"), tr("Case Notes")};
+    const QStringList texts = QStringList{tr("&Open Case…"), tr("&Import Files…"), tr("Export &Report…"),
+                                          tr("&Preferences…"), tr("&Quit"), tr("&Find")}
+                              + tabNames + QStringList{tr("Open &Demo Incident")};
     for (int i = 0; i < m_actions.size() && i < texts.size(); ++i) m_actions[i]->setText(texts[i]);
-    m_tabs->setTabText(0, tr("Alerts"));
-    m_tabs->setTabText(1, tr("Hunting"));
-    m_tabs->setTabText(2, tr("Recon"));
-    m_tabs->setTabText(3, tr("Case Notes"));
+    for (int i = 0; i < tabNames.size(); ++i) m_tabs->setTabText(i, tabNames[i]);
     updateCounts(m_shown, m_total);
 }
 
@@ -113,12 +141,15 @@ bool MainWindow::openCase(const QString& path) {
         return false;
     }
     m_alerts->setSession(nullptr);
+    m_timeline->setSession(nullptr);
     m_hunt->setSession(nullptr);
     m_session = std::move(session).value();
     m_alerts->setSession(m_session.get());
+    m_timeline->setSession(m_session.get());
     m_hunt->setSession(m_session.get());
     m_recon->setSession(m_session.get());
     m_caseNotes->setConnection(&m_session->writer());
+    restoreColumns();
     rememberRecent(path);
     retranslate();
     emit caseOpened(path);
@@ -184,18 +215,41 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::saveState() {
     QSettings settings;
+    if (!m_hasRestoredSplitters) return;  // never shown: nothing the analyst arranged
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     for (QSplitter* s : m_alerts->splitters()) settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
-    settings.setValue(QStringLiteral("alerts/header"), m_alerts->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    // Column widths and order only mean something while a case fills the tables.
+    if (m_alerts->table()->model()) settings.setValue(QStringLiteral("alerts/header"), m_alerts->table()->horizontalHeader()->saveState());
+    if (m_hunt->table()->model()) settings.setValue(QStringLiteral("hunting/header"), m_hunt->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreColumns() {
+    QSettings settings;
+    const QByteArray alerts = settings.value(QStringLiteral("alerts/header")).toByteArray();
+    if (!alerts.isEmpty() && m_alerts->table()->model()) m_alerts->table()->horizontalHeader()->restoreState(alerts);
+    const QByteArray hunting = settings.value(QStringLiteral("hunting/header")).toByteArray();
+    if (!hunting.isEmpty() && m_hunt->table()->model()) m_hunt->table()->horizontalHeader()->restoreState(hunting);
 }
 
 void MainWindow::restoreState() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (QSplitter* s : m_alerts->splitters())
-        s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Splitter sizes are pixels of a laid-out window: restore them once it has its size.
+    if (m_hasRestoredSplitters) return;
+    m_hasRestoredSplitters = true;
+    QSettings settings;
+    for (QSplitter* s : m_alerts->splitters()) {
+        const QByteArray state = settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray();
+        if (!state.isEmpty()) s->restoreState(state);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

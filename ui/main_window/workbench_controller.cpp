@@ -117,7 +117,7 @@ void WorkbenchController::importDone(const ImportResult& result) {
     m_isDemoImport = false;
     if (result.isOk || QFileInfo::exists(m_importCase)) {
         const bool isSameCase = m_window->session() && m_window->session()->path() == m_importCase;
-        if (isSameCase) m_window->alertsWorkspace()->reload();
+        if (isSameCase) m_window->reloadCase();
         else m_window->openCase(m_importCase);
     }
     if (wasDemo && !result.isOk) QFile::remove(m_importCase);

@@ -11,26 +11,14 @@
 #include "ui/models/alert_labels.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
+#include "ui/widgets/filter_chip.h"
 
 namespace hitome::ui {
-namespace {
-
-QToolButton* makeChip(QWidget* parent) {
-    auto* chip = new QToolButton(parent);
-    chip->setAutoRaise(false);
-    chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #5c6bc0; border-radius: 9px; padding: 1px 8px;"
-                                       " background: #e8eaf6; color: #1a237e; }"));
-    chip->hide();
-    return chip;
-}
-
-}  // namespace
 
 AlertFilterBar::AlertFilterBar(QWidget* parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_severity(new QComboBox(this)), m_host(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_source(new QComboBox(this)), m_tacticChip(makeChip(this)),
-      m_timeChip(makeChip(this)), m_textDelay(new QTimer(this)) {
+      m_status(new QComboBox(this)), m_source(new QComboBox(this)), m_tacticChip(makeFilterChip(this)),
+      m_timeChip(makeFilterChip(this)), m_textDelay(new QTimer(this)) {
     m_text->setClearButtonEnabled(true);
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(200);
@@ -50,7 +38,10 @@ AlertFilterBar::AlertFilterBar(QWidget* parent)
         setTactic(QString());
         emit tacticCleared();
     });
-    connect(m_timeChip, &QToolButton::clicked, this, [this] { setTimeRange(std::nullopt, std::nullopt); });
+    connect(m_timeChip, &QToolButton::clicked, this, [this] {
+        setTimeRange(std::nullopt, std::nullopt);
+        emit timeRangeCleared();
+    });
 }
 
 void AlertFilterBar::retranslate() {

@@ -32,11 +32,14 @@ public:
     QString tacticId() const { return m_tacticId; }
     QLineEdit* searchField() const { return m_text; }
     QToolButton* tacticChip() const { return m_tacticChip; }
+    QToolButton* timeChip() const { return m_timeChip; }
 
 signals:
     void filterChanged();
     // The analyst removed the tactic chip.
     void tacticCleared();
+    // The analyst removed the time range chip.
+    void timeRangeCleared();
 
 protected:
     void changeEvent(QEvent* event) override;

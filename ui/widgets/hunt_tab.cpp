@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <fstream>
@@ -17,6 +18,7 @@
 #include "core/report/csv_writer.h"
 #include "ui/main_window/case_session.h"
 #include "ui/models/hunt_table_model.h"
+#include "ui/widgets/filter_chip.h"
 #include "ui/util/qt_convert.h"
 #include "ui/workers/case_reader.h"
 
@@ -24,7 +26,7 @@ namespace hitome::ui {
 
 HuntTab::HuntTab(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_run(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_count(new QLabel(this)), m_queryLabel(new QLabel(this)), m_table(new QTableView(this)) {
+      m_count(new QLabel(this)), m_queryLabel(new QLabel(this)), m_table(new QTableView(this)), m_timeChip(makeFilterChip(this)) {
     m_search->setClearButtonEnabled(true);
     m_queryLabel->setTextFormat(Qt::PlainText);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -37,6 +39,7 @@ HuntTab::HuntTab(QWidget* parent)
     top->addWidget(m_run);
     top->addWidget(m_export);
     auto* status = new QHBoxLayout;
+    status->addWidget(m_timeChip);
     status->addWidget(m_queryLabel, 1);
     status->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -46,6 +49,10 @@ HuntTab::HuntTab(QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_run, &QPushButton::clicked, this, [this] { search(m_search->text()); });
     connect(m_export, &QPushButton::clicked, this, &HuntTab::chooseExportFile);
+    connect(m_timeChip, &QToolButton::clicked, this, [this] {
+        setTimeRange(std::nullopt, std::nullopt);
+        emit timeRangeRemoved();
+    });
     connect(m_table, &QTableView::customContextMenuRequested, this, &HuntTab::showContextMenu);
     retranslate();
     setSession(nullptr);
@@ -56,6 +63,7 @@ void HuntTab::retranslate() {
     m_run->setText(tr("Search"));
     m_export->setText(tr("Export CSV…"));
     if (m_model) showCount(m_model->rowCount(), m_model->isTruncated());
+    updateTimeChip();
 }
 
 void HuntTab::setSession(CaseSession* session) {
@@ -66,8 +74,12 @@ void HuntTab::setSession(CaseSession* session) {
     setEnabled(session != nullptr);
     m_count->clear();
     m_queryLabel->clear();
+    m_lastQuery.reset();
+    m_from.reset();
+    m_to.reset();
+    updateTimeChip();
     if (!session) return;
-    m_model = new HuntTableModel(session->reader(), this);
+    m_model = new HuntTableModel(session->huntReader(), this);
     m_table->setModel(m_model);
     connect(m_model, &HuntTableModel::searchFinished, this, &HuntTab::showCount);
     connect(m_model, &HuntTableModel::searchFailed, this, &HuntTab::errorOccurred);
@@ -77,7 +89,26 @@ void HuntTab::runQuery(const core::HuntQuery& query, const QString& description)
     if (!m_model) return;
     m_description = description;
     m_queryLabel->setText(description);
-    m_model->search(query);
+    m_lastQuery = query;
+    core::HuntQuery bounded = query;
+    bounded.from = m_from;
+    bounded.to = m_to;
+    m_model->search(bounded);
+}
+
+void HuntTab::setTimeRange(std::optional<core::Ticks> from, std::optional<core::Ticks> to) {
+    if (m_from == from && m_to == to) return;
+    m_from = from;
+    m_to = to;
+    updateTimeChip();
+    // Before any search the range waits for the first one: no need to list a million events unasked.
+    if (m_lastQuery) runQuery(*m_lastQuery, m_description);
+}
+
+void HuntTab::updateTimeChip() {
+    m_timeChip->setVisible(m_from || m_to);
+    m_timeChip->setText(tr("%1 – %2 ✕").arg(formatTicks(m_from), formatTicks(m_to)));
+    m_timeChip->setToolTip(tr("Remove the time range picked on the timeline"));
 }
 
 void HuntTab::search(const QString& text) {
@@ -148,7 +179,7 @@ void HuntTab::exportCsv(const QString& path) {
     std::vector<std::string> header;
     for (int c = 0; c < HuntTableModel::ColumnCount; ++c) header.push_back(toStdString(m_model->headerData(c, Qt::Horizontal).toString()));
     const std::string file = toStdString(path);
-    m_session->reader()->submit<QString>(
+    m_session->huntReader()->submit<QString>(
         this,
         [ids = std::move(ids), header, file](core::Connection* conn) -> QString {
             std::ofstream out(file, std::ios::binary);

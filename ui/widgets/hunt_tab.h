@@ -5,12 +5,15 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include "core/store/hunt_query.h"
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace hitome::ui {
 
@@ -31,6 +34,9 @@ public:
     // Writes every result row to `path` on the reader thread; exportFinished follows.
     void exportCsv(const QString& path);
     void focusSearch();
+    // Limits results to [from, to) (the timeline's selection) and reruns the last search.
+    void setTimeRange(std::optional<core::Ticks> from, std::optional<core::Ticks> to);
+    QToolButton* timeChip() const { return m_timeChip; }
     HuntTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLabel* countLabel() const { return m_count; }
@@ -38,6 +44,8 @@ public:
 signals:
     void exportFinished(bool isOk, const QString& message);
     void errorOccurred(const QString& message);
+    // The analyst removed the time range chip.
+    void timeRangeRemoved();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +56,7 @@ private:
     void showCount(int count, bool isTruncated);
     void chooseExportFile();
     void runQuery(const core::HuntQuery& query, const QString& description);
+    void updateTimeChip();
 
     CaseSession* m_session = nullptr;
     HuntTableModel* m_model = nullptr;
@@ -57,7 +66,10 @@ private:
     QLabel* m_count;
     QLabel* m_queryLabel;
     QTableView* m_table;
+    QToolButton* m_timeChip;
     QString m_description;
+    std::optional<core::HuntQuery> m_lastQuery;   // without the time range
+    std::optional<core::Ticks> m_from, m_to;
 };
 
 }  // namespace hitome::ui

@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "ui/models/alert_labels.h"
+#include "ui/util/attack_catalog_loader.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
 
@@ -72,11 +73,6 @@ void TacticChartWidget::rebuild() {
         set->setBorderColor(color.darker(120));
         sets.push_back(set);
     }
-    const int selectedIndex = [&] {
-        for (std::size_t i = 0; i < m_counts.size(); ++i)
-            if (toQString(m_counts[i].tacticId) == m_selected) return static_cast<int>(i);
-        return -1;
-    }();
     for (const auto& c : m_counts) {
         const int bucket = c.alertCount > 0 ? std::clamp(c.maxSeverity, 0, 3) + 1 : 0;
         for (std::size_t s = 0; s < sets.size(); ++s) {
@@ -85,9 +81,10 @@ void TacticChartWidget::rebuild() {
             *sets[s] << v;
         }
     }
+    m_sets = sets;
+    restyleSelection();
     for (auto* set : sets) {
-        if (selectedIndex >= 0) set->selectBar(selectedIndex);
-        set->setSelectedColor(set->color().lighter(130));
+        set->setSelectedColor(set->color().darker(150));
         series->append(set);
         connect(set, &QBarSet::clicked, this, &TacticChartWidget::activateTactic);
         connect(set, &QBarSet::hovered, this, &TacticChartWidget::showTooltip);
@@ -98,7 +95,7 @@ void TacticChartWidget::rebuild() {
     QStringList names;
     for (const auto& t : workbenchTactics()) {
         const QString name = tacticDisplayName(t);
-        names << (t.id == m_selected ? QStringLiteral("▶ %1").arg(name) : name);
+        names << name;
     }
     xAxis->append(names);
     xAxis->setLabelsAngle(-50);
@@ -120,15 +117,30 @@ void TacticChartWidget::activateTactic(int index) {
     if (index < 0 || index >= static_cast<int>(tactics.size())) return;
     const QString id = tactics[static_cast<std::size_t>(index)].id;
     m_selected = m_selected == id ? QString() : id;
-    rebuild();
+    restyleSelection();
     emit tacticSelected(m_selected);
 }
 
 void TacticChartWidget::clearSelection() {
     if (m_selected.isEmpty()) return;
     m_selected.clear();
-    rebuild();
+    restyleSelection();
     emit tacticSelected(QString());
+}
+
+int TacticChartWidget::selectedIndex() const {
+    for (std::size_t i = 0; i < m_counts.size(); ++i)
+        if (toQString(m_counts[i].tacticId) == m_selected) return static_cast<int>(i);
+    return -1;
+}
+
+void TacticChartWidget::restyleSelection() {
+    // A click only recolours bars: the scene, axes and counts stay as they are.
+    const int index = selectedIndex();
+    for (QBarSet* set : m_sets) {
+        set->deselectAllBars();
+        if (index >= 0) set->selectBar(index);
+    }
 }
 
 QString TacticChartWidget::tooltipText(int index) const {
@@ -138,8 +150,13 @@ QString TacticChartWidget::tooltipText(int index) const {
     if (c.alertCount == 0) return tr("No alerts for %1").arg(name);
     QString text = tr("%1: %n alert(s), highest severity %2", nullptr, static_cast<int>(c.alertCount))
                        .arg(name, severityLabel(c.maxSeverity));
-    for (const auto& [technique, count] : c.topTechniques)
-        text += QLatin1Char('\n') + tr("%1 (%n alert(s))", nullptr, static_cast<int>(count)).arg(toQString(technique));
+    const core::AttackCatalog& catalog = loadAttackCatalog();
+    for (const auto& [technique, count] : c.topTechniques) {
+        const core::Technique* known = catalog.technique(technique);
+        const QString label = known ? QStringLiteral("%1 %2").arg(toQString(technique), toQString(catalog.fullName(*known)))
+                                    : toQString(technique);
+        text += QLatin1Char('\n') + tr("%1 (%n alert(s))", nullptr, static_cast<int>(count)).arg(label);
+    }
     return text;
 }
 

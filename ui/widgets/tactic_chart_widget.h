@@ -29,6 +29,12 @@ public:
     void activateTactic(int index);
     void clearSelection();
     QString selectedTactic() const { return m_selected; }
+    // Index of the selected bar, or -1.
+    int selectedIndex() const;
+    // The tooltip shown over bar `index` (top techniques included).
+    QString tooltipText(int index) const;
+    // The severity sets of the chart, one bar per tactic each (for tests).
+    const std::vector<QBarSet*>& barSets() const { return m_sets; }
     int alertCount(const QString& tacticId) const;
     // Scene position of a bar's centre, in view coordinates (for tests).
     QPoint barCenter(int index) const;
@@ -43,12 +49,13 @@ protected:
 
 private:
     void rebuild();
+    void restyleSelection();
     void showTooltip(bool isHovering, int index);
-    QString tooltipText(int index) const;
 
     QChart* m_chart;
     QChartView* m_view;
     std::vector<core::TacticCount> m_counts;   // one per workbench tactic, in matrix order
+    std::vector<QBarSet*> m_sets;               // owned by the chart's series
     QString m_selected;
 };
 

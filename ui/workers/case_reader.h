@@ -5,6 +5,7 @@
 // call; a context destroyed meanwhile simply never gets them.
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <filesystem>
@@ -26,11 +27,17 @@ public:
     // Queues `work` on the worker thread; `done` then runs on `context`'s
     // thread with the value. `work` receives nullptr when the case cannot be
     // opened. Tasks run in submission order.
+    // `context` must live in this reader's (the GUI) thread.
     template <typename R>
     void submit(QObject* context, std::function<R(core::Connection*)> work, std::function<void(R)> done) {
-        post([context, work = std::move(work), done = std::move(done)](core::Connection* conn) {
+        // The result is posted to the reader (which outlives its thread) and the
+        // guard is checked there, on the GUI thread: a context deleted while the
+        // query ran (a closed case, a replaced model) is never touched.
+        QPointer<QObject> guard(context);
+        post([this, guard, work = std::move(work), done = std::move(done)](core::Connection* conn) {
             auto result = std::make_shared<R>(work(conn));
-            QMetaObject::invokeMethod(context, [done, result]() { done(std::move(*result)); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [guard, done, result]() { if (guard) done(std::move(*result)); }, Qt::QueuedConnection);
         });
     }
 

@@ -8,6 +8,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/attack/attack_catalog.h"
+#include "core/explain/explanation_labels.h"
 #include "core/explain/visible_text.h"
 #include "core/kb/kb_lint.h"
 #include "ui/util/knowledge_source.h"
@@ -58,9 +59,17 @@ int runList(CliContext& ctx) {
     return kExitOk;
 }
 
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ", ") + vis(i);
+    return out;
+}
+
 void printEntry(std::ostream& out, const core::KbEntry& e, core::Lang lang) {
     const bool ja = lang == core::Lang::Ja;
-    out << vis(e.name) << "  (" << vis(e.kind) << ", " << vis(e.signer) << ")\n";
+    out << vis(e.name) << "  (" << vis(core::binaryKindLabel(e.kind).in(lang)) << ", " << vis(e.signer);
+    if (e.phase) out << (ja ? "、JPCERT/CC の段階: " : ", JPCERT/CC phase: ") << vis(core::kbPhaseLabel(*e.phase).in(lang));
+    out << ")\n";
     for (const auto& path : e.paths) out << "  " << vis(path) << "\n";
     out << "\n" << vis(e.summary.in(lang)) << "\n\n"
         << (ja ? "管理者の使い方: " : "Admin use: ") << vis(e.adminUse.in(lang)) << "\n\n"
@@ -72,7 +81,10 @@ void printEntry(std::ostream& out, const core::KbEntry& e, core::Lang lang) {
     }
     out << "\n\n" << (ja ? "スイッチ:" : "Switches:") << "\n";
     for (const auto& s : e.switches)
-        out << "  " << vis(s.name) << "  [" << core::switchRiskName(s.risk) << "]  " << vis(s.meaning.in(lang)) << "\n";
+        out << "  " << vis(s.name) << "  [" << core::switchRiskLabel(core::switchRiskName(s.risk)).in(lang) << "]  "
+            << vis(s.meaning.in(lang)) << "\n";
+    out << "\n" << (ja ? "通常の親プロセス: " : "Normal parents: ") << joined(e.normalParents) << "\n"
+        << (ja ? "不審な親プロセス: " : "Suspicious parents: ") << joined(e.suspiciousParents) << "\n";
     out << "\n" << (ja ? "次に確認すること:" : "Check next:") << "\n";
     for (const auto& step : e.nextSteps.in(lang)) out << "  - " << vis(step) << "\n";
 }

@@ -76,6 +76,22 @@ LocalizedText binaryKindLabel(std::string_view kind) {
     return lookup(kKinds, kind);
 }
 
+LocalizedText kbPhaseLabel(std::string_view phase) {
+    static const Label kPhases[] = {
+        {"initial-recon", "initial reconnaissance", "初期調査"},
+        {"exploration", "exploration", "探索活動"},
+        {"spread", "spreading", "感染拡大"},
+    };
+    return lookup(kPhases, phase);
+}
+
+LocalizedText switchRiskLabel(std::string_view risk) {
+    static const Label kRisks[] = {
+        {"info", "info", "情報"}, {"low", "low", "低"}, {"medium", "medium", "中"}, {"high", "high", "高"},
+    };
+    return lookup(kRisks, risk);
+}
+
 LocalizedText entityValueLabel(std::string_view kind, std::string_view value) {
     if (kind == "password" && value == "(given)") return {"(given on the command line, hidden here)", "（コマンドラインで指定あり・ここでは非表示）"};
     return {std::string(value), std::string(value)};

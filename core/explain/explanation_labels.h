@@ -30,6 +30,12 @@ LocalizedText binaryKindLabel(std::string_view kind);
 // is worded in each language; every other value is returned as is.
 LocalizedText entityValueLabel(std::string_view kind, std::string_view value);
 
+// A knowledge-base phase (JPCERT/CC): "initial-recon", "exploration", "spread".
+LocalizedText kbPhaseLabel(std::string_view phase);
+
+// A KB switch risk: "info", "low", "medium", "high".
+LocalizedText switchRiskLabel(std::string_view risk);
+
 // Fixed words used by the text renderer ("(truncated)", "then"...).
 LocalizedText truncatedLabel();
 

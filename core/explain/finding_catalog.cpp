@@ -13,7 +13,7 @@ struct FindingText {
 
 constexpr FindingText kTexts[] = {
     {"binary.known", "{binary} is {kind}; on its own it is not malware. What matters is what it was told to do.",
-     "{binary} は{kind}で、それ自体はマルウェアではありません。重要なのは何を実行させられたかです。"},
+     "{binary}（{kind}）は、それ自体はマルウェアではありません。重要なのは何を実行させられたかです。"},
     {"binary.unknown", "{binary} is not in the knowledge base; judge it by its path, signer and parent process.",
      "{binary} はナレッジベースにありません。パス、署名者、親プロセスから判断してください。"},
     {"binary.masquerade", "{binary} normally lives in {expected}, but this one runs from {path}: a copy under a system name is a classic disguise.",

@@ -22,13 +22,11 @@ const std::map<std::string, std::string_view>& valueSwitches() {
     return k;
 }
 
-// "/SC DAILY": the schedule word's own KB meaning after the label.
+// "/SC DAILY", "/RL HIGHEST": the value word's own KB meaning ("Schedule
+// value: every day...").
 void describeKeywordValue(ExplainContext& ctx, size_t i) {
     const KbEntry* entry = ctx.entry();
-    const KbSwitch* word = entry ? entry->findSwitch(ctx.arg(i)) : nullptr;
-    if (!word) return;
-    const LocalizedText label = entityLabel(i > 0 && isSwitch(ctx.arg(i - 1), "rl") ? "run_level" : "schedule");
-    ctx.describe(i, {label.en + ": " + word->meaning.en, label.ja + ": " + word->meaning.ja}, "value");
+    if (const KbSwitch* word = entry ? entry->findSwitch(ctx.arg(i)) : nullptr) ctx.describe(i, word->meaning, "value");
 }
 
 struct TaskSpec {

@@ -114,6 +114,57 @@ private slots:
         QVERIFY(!parseJson(p.readAllStandardOutput().toStdString()).is_discarded());
     }
 
+    // Japanese output has no English headings, labels or roles left, in
+    // text and in JSON (codes such as "severity" stay English by design).
+    void japaneseOutputIsComplete() {
+        const std::string line = "cmd /c \"schtasks /create /sc daily /ru SYSTEM /tn U /tr C:\\Users\\Public\\u.exe & "
+                                 "netsh advf set allp state off\"";
+        const auto text = runHitome({"explain", line, "--lang", "ja"});
+        QCOMPARE(text.exitCode, 0);
+        for (const char* english : {"Command:", "Arguments:", "Findings:", "Runs (", "then,", "[high]", "[info]",
+                                    "Task name", "Part of", "scheduled program", "chain segment"})
+            QVERIFY2(text.out.find(english) == std::string::npos, english);
+        QVERIFY(text.out.find("タスクが実行するプログラム") != std::string::npos);
+        QVERIFY(text.out.find("advf = advfirewall") != std::string::npos);
+        const auto j = parseJson(runHitome({"explain", line, "--lang", "ja", "--json"}).out);
+        QCOMPARE(j["severity_label"].get<std::string>(), std::string("高"));
+        const auto& chain = j["nested"][0];
+        QCOMPARE(chain["role_label"].get<std::string>(), std::string("cmd.exe が実行するコマンド"));
+        QCOMPARE(chain["nested"][0]["chain_operator_label"].get<std::string>(), std::string("続けて次のコマンドを実行（&）"));
+        QVERIFY(hasFinding(j, "netsh.firewall_off") && hasFinding(j, "schtasks.system_persistence"));
+    }
+
+    // NUL, control characters, bidi overrides, invalid base64, malformed
+    // UTF-16 and deep nesting: shown visibly in text and JSON, both languages.
+    void badInputInEveryForm() {
+        const std::vector<std::string> lines = {
+            std::string("schtasks /create /tn \"a") + '\0' + "b\x01\x7f\xE2\x80\xAE" "exe.txt\" /tr \"C:\\x\x1b[31m.exe\" /sc once /st 1:00",
+            "powershell -enc @@not-base64@@",
+            "powershell -enc YQAA2GIA",   // UTF-16LE "a", a lone high surrogate, "b"
+            "cmd /c cmd /c cmd /c cmd /c cmd /c cmd /c cmd /c cmd /c cmd /c whoami",
+        };
+        for (const auto& line : lines) {
+            for (const char* lang : {"en", "ja"}) {
+                QProcess p;
+                p.start(QStringLiteral(HITOME_BINARY), {QStringLiteral("explain"), QStringLiteral("--stdin"), QStringLiteral("--lang"),
+                                                        QString::fromLatin1(lang)});
+                QVERIFY(p.waitForStarted());
+                p.write(line.data(), static_cast<qint64>(line.size()));
+                p.closeWriteChannel();
+                QVERIFY(p.waitForFinished(30000));
+                QCOMPARE(p.exitCode(), 0);
+                const std::string out = p.readAllStandardOutput().toStdString();
+                for (char c : out) QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', "raw control character in text output");
+                QVERIFY(out.find("\xE2\x80\xAE") == std::string::npos);
+                const auto json = runHitome({"explain", line.substr(0, line.find('\0')), "--json", std::string("--lang=") + lang});
+                QCOMPARE(json.exitCode, 0);
+                QVERIFY(!parseJson(json.out).is_discarded());
+            }
+        }
+        const auto nul = runHitome({"explain", "--json"});
+        QCOMPARE(nul.exitCode, 1);   // no command line: usage error, not a crash
+    }
+
     void usageErrors() {
         QCOMPARE(runHitome({"explain"}).exitCode, 1);
         QCOMPARE(runHitome({"explain", "whoami", "--lang", "fr"}).exitCode, 1);
@@ -137,6 +188,10 @@ private slots:
         const auto ja = runHitome({"kb", "show", "C:\\Windows\\System32\\schtasks.exe", "--lang", "ja"});
         QCOMPARE(ja.exitCode, 0);
         QVERIFY(ja.out.find("次に確認すること") != std::string::npos);
+        QVERIFY(ja.out.find("不審な親プロセス") != std::string::npos);
+        QVERIFY(ja.out.find("Windows に標準で含まれるプログラム") != std::string::npos);
+        QVERIFY(ja.out.find("[medium]") == std::string::npos);
+        QVERIFY(show.out.find("Suspicious parents: ") != std::string::npos);
         const auto entry = parseJson(runHitome({"kb", "show", "schtasks", "--json"}).out);
         QCOMPARE(entry["name"].get<std::string>(), std::string("schtasks.exe"));
         QVERIFY(!entry["summary"]["ja"].get<std::string>().empty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/import_job.h"
 
+#include "core/ingest/hash_prefetcher.h"
 #include "core/ingest/import_run.h"
 #include "core/ingest/input_collector.h"
 #include "core/store/case_file.h"
@@ -30,6 +31,10 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
     std::uint64_t bytes = 0;
     for (const auto& f : *files) bytes += f.size;
     steps.setTotals(files->size(), bytes);
+    std::vector<std::filesystem::path> paths;
+    for (const auto& f : *files) paths.push_back(f.path);
+    HashPrefetcher hashes(std::move(paths));
+    steps.setHashes(&hashes);
     for (const auto& f : *files)
         if (Status st = steps.importFile(f, 0); !st) {
             run.rollback();

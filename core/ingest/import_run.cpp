@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/ingest/hash_prefetcher.h"
 #include "core/store/connection.h"
 #include "core/util/sha256.h"
 #include "core/util/time.h"
@@ -125,7 +126,7 @@ void ImportRun::skip(const InputFile& file, std::string reason) {
 Status ImportRun::importFile(const InputFile& file, int archiveDepth) {
     if (m_stop.stop_requested()) return Error::make(ErrorCode::Cancelled, "import cancelled").inFile(file.displayName);
     report(file.displayName, 0, true);
-    auto sha = sha256File(file.path, m_stop);
+    auto sha = m_hashes ? m_hashes->hashOf(file.path, m_stop) : sha256File(file.path, m_stop);
     if (!sha) {
         Error err = sha.error();
         err.file = file.displayName;

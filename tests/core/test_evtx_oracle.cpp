@@ -121,7 +121,12 @@ private slots:
             auto file = EvtxFile::open(f);
             QVERIFY2(file.ok(), file.ok() ? "" : file.error().message().c_str());
             auto& byId = ours[f.string()];
-            QVERIFY(file->forEachRecord([&](const WinEvent& e) { byId.emplace(e.recordId, e); }).ok());
+            // python-evtx renders live records only; a recovered record may
+            // carry the id of a live one (the PrintNightmare file has such a
+            // pair), so only live records are matched by record id.
+            QVERIFY(file->forEachRecord([&](const WinEvent& e) {
+                             if (!e.isRecovered) byId.emplace(e.recordId, e);
+                         }).ok());
         }
         std::size_t compared = 0, oracleFailed = 0, fieldsCompared = 0;
         for (const QByteArray& line : lines) {

@@ -54,23 +54,26 @@ std::optional<std::string> decodeBase64(std::string_view text) {
 bool looksLikeUtf16le(std::string_view b) {
     if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xFE)
         return true;
-    if (b.size() < 2 || b.size() % 2 != 0) return false;
-    size_t zeroHigh = 0;
+    // A trailing odd byte (a cut-off encoding) and a few unpaired surrogates
+    // (malformed on purpose) do not stop text from being read as UTF-16LE;
+    // bytesToText shows them as U+FFFD.
     const size_t units = b.size() / 2;
+    if (units == 0) return false;
+    size_t zeroHigh = 0, badSurrogates = 0;
     for (size_t k = 0; k < units; ++k) {
         const auto lo = static_cast<unsigned char>(b[2 * k]);
         const auto hi = static_cast<unsigned char>(b[2 * k + 1]);
         if (hi == 0 && lo != 0) ++zeroHigh;
         const unsigned u = lo | (hi << 8);
         if (u >= 0xD800 && u <= 0xDBFF) {
-            const bool pairOk = k + 1 < units && (static_cast<unsigned char>(b[2 * k + 3]) & 0xFC) == 0xDC;
-            if (!pairOk) return false;
-            ++k;
+            const bool isPaired = k + 1 < units && (static_cast<unsigned char>(b[2 * k + 3]) & 0xFC) == 0xDC;
+            if (isPaired) ++k;
+            else ++badSurrogates;
         } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            return false;
+            ++badSurrogates;
         }
     }
-    return zeroHigh * 10 >= units * 4;
+    return badSurrogates * 20 <= units && zeroHigh * 10 >= units * 4;
 }
 
 bool looksLikeText(std::string_view bytes) {
@@ -89,7 +92,9 @@ std::string bytesToText(std::string_view bytes, std::string* kind) {
         if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
             static_cast<unsigned char>(bytes[1]) == 0xFE)
             bytes.remove_prefix(2);
-        return utf16leToUtf8(bytes.substr(0, bytes.size() & ~size_t{1}));
+        std::string text = utf16leToUtf8(bytes.substr(0, bytes.size() & ~size_t{1}));
+        if (bytes.size() % 2 != 0) text += "\xEF\xBF\xBD";   // the cut-off last unit
+        return text;
     }
     if (kind) *kind = "utf8";
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);

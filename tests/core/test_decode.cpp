@@ -108,10 +108,24 @@ private slots:
         // Malformed UTF-16 (odd length, lone low surrogate) never yields invalid UTF-8.
         const std::string text = bytesToText(std::string("\xFF\xFE\x41\x00\x00\xDC\x42\x00\x43", 9), &kind);
         QCOMPARE(kind, std::string("utf16le"));
-        QCOMPARE(QString::fromStdString(text), QString::fromUtf8("A\xEF\xBF\xBD" "B"));
+        QCOMPARE(QString::fromStdString(text), QString::fromUtf8("A\xEF\xBF\xBD" "B\xEF\xBF\xBD"));   // cut-off unit marked too
         const std::string notUtf16 = bytesToText(std::string("\x41\x00\x00\xDC\x42\x00\x43", 7), &kind);
         QCOMPARE(kind, std::string("utf8"));
         QCOMPARE(QString::fromStdString(visibleText(notUtf16)), QString::fromUtf8("A⟨U+0000⟩⟨U+0000⟩\xEF\xBF\xBD" "B⟨U+0000⟩C"));
+    }
+
+    // A long script with a lone surrogate in the middle and a cut-off last
+    // byte is still read as UTF-16LE; each broken unit shows as U+FFFD.
+    void malformedUtf16ScriptStaysReadable() {
+        std::string bytes = toUtf16le("Write-Host 'before'") + std::string("\x00\xD8", 2) + toUtf16le(" 'after'") + "X";
+        std::string kind;
+        const std::string text = bytesToText(bytes, &kind);
+        QCOMPARE(kind, std::string("utf16le"));
+        QCOMPARE(QString::fromStdString(text), QString::fromUtf8("Write-Host 'before'\xEF\xBF\xBD 'after'\xEF\xBF\xBD"));
+        const auto layers = decodeEncodedCommand(base64(bytes));
+        QCOMPARE(layers.size(), size_t{1});
+        QCOMPARE(layers[0].kind, std::string("base64+utf16le"));
+        QCOMPARE(layers[0].text, text);
     }
 
     void inflateFormatsAndCap() {

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "core/store/connection.h"
-#include "core/util/text.h"
 
 namespace hitome::core {
 namespace {
@@ -116,10 +115,13 @@ Result<std::optional<AlertProcessLinker::FoundRow>> AlertProcessLinker::findInCa
 }
 
 Status AlertProcessLinker::fill(std::int64_t hostId, std::int64_t id, const ProcessInfo& p) {
-    if (EvidenceProcessIndex::Row* r = p.pid ? m_index.row(hostId, *p.pid, id) : nullptr) {
-        r->emptyFields &= static_cast<std::uint8_t>(~presentFields(p));
-        if (!r->startTime) r->startTime = p.startTime;
-        if (r->image.empty()) r->image = toLowerAscii(p.image);
+    if (p.pid && m_index.isEnabled()) {
+        const std::uint32_t image = m_index.imageId(p.image);   // first: it may switch the index off
+        if (EvidenceProcessIndex::Row* r = m_index.row(hostId, *p.pid, id)) {
+            r->emptyFields &= static_cast<std::uint8_t>(~presentFields(p));
+            if (!r->startTime) r->startTime = p.startTime;
+            if (r->image == 0) r->image = image;
+        }
     }
     m_fill.bind(1, id).bindTextOrNull(2, p.image).bindTextOrNull(3, p.commandLine).bindTextOrNull(4, p.user);
     m_fill.bindOptional(5, p.startTime).bindTextOrNull(6, p.sha256).bindTextOrNull(7, p.integrity);
@@ -139,9 +141,9 @@ Result<std::int64_t> AlertProcessLinker::insert(std::int64_t hostId, const Proce
     const std::int64_t id = m_conn.lastInsertRowId();
     if (p.pid && m_index.isComplete(hostId, *p.pid)) {
         const auto present = presentFields(p);
-        m_index.add(hostId, *p.pid,
-                    {id, p.startTime, toLowerAscii(p.image), static_cast<std::uint8_t>(~present & 0x3f),
-                     parentId.has_value(), parentPid.has_value()});
+        const std::uint32_t image = m_index.imageId(p.image);
+        m_index.add(hostId, *p.pid, {id, p.startTime, image, static_cast<std::uint8_t>(~present & 0x3f),
+                                     parentId.has_value(), parentPid.has_value()});
     }
     return id;
 }

@@ -17,7 +17,6 @@ std::string_view baseName(std::string_view path) {
 
 // image = p.image, image = name, or image LIKE '%\' || name (all ASCII case-insensitive).
 bool imageMatches(const std::string& image, const std::string& wanted, const std::string& name) {
-    if (image.empty()) return false;
     if (image == wanted || image == name) return true;
     return image.size() > name.size() && image.compare(image.size() - name.size(), name.size(), name) == 0 &&
            image[image.size() - name.size() - 1] == '\\';
@@ -74,7 +73,7 @@ EvidenceProcessIndex::Row* EvidenceProcessIndex::find(std::int64_t hostId, const
     const std::string wanted = toLowerAscii(p.image), name = toLowerAscii(rawName);
     Row* best = nullptr;
     for (Row& r : rows) {
-        if (!imageMatches(r.image, wanted, name)) continue;
+        if (r.image == 0 || !imageMatches(*m_images[r.image - 1], wanted, name)) continue;
         if (p.startTime) {   // only a row without a start time can be this instance
             if (!r.startTime) return &r;
             continue;
@@ -101,8 +100,21 @@ void EvidenceProcessIndex::add(std::int64_t hostId, std::int64_t pid, Row row) {
     countAndCap(1);
 }
 
+std::uint32_t EvidenceProcessIndex::imageId(std::string_view image) {
+    if (image.empty()) return 0;
+    auto [it, isNew] = m_imageIds.try_emplace(toLowerAscii(image), 0);
+    if (isNew) {
+        m_images.push_back(&it->first);
+        it->second = static_cast<std::uint32_t>(m_images.size());
+        countAndCap(1);
+    }
+    return it->second;
+}
+
 void EvidenceProcessIndex::clear() {
     m_hosts.clear();
+    m_imageIds.clear();
+    m_images.clear();
     m_entries = 0;
     m_isEnabled = true;
 }

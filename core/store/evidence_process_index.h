@@ -27,12 +27,12 @@ std::uint8_t presentFields(const ProcessInfo& p);
 
 class EvidenceProcessIndex {
 public:
-    static constexpr std::size_t kMaxEntries = 1'000'000;   // ~50 bytes each
+    static constexpr std::size_t kMaxEntries = 1'000'000;   // ~40 bytes each
 
     struct Row {
         std::int64_t id = 0;
         std::optional<Ticks> startTime;
-        std::string image;            // lower-case
+        std::uint32_t image = 0;      // into images(); 0 is "no image"
         std::uint8_t emptyFields = 0;
         bool hasParentId = false, hasParentPid = false;
     };
@@ -46,6 +46,9 @@ public:
     Row* find(std::int64_t hostId, const ProcessInfo& p);
     Row* row(std::int64_t hostId, std::int64_t pid, std::int64_t id);
     void add(std::int64_t hostId, std::int64_t pid, Row row);
+    // The number standing for an image path (compared case-insensitively):
+    // few distinct images, many rows, so rows keep a number, not a string.
+    std::uint32_t imageId(std::string_view image);
     void clear();
 
 private:
@@ -56,6 +59,8 @@ private:
     void countAndCap(std::size_t added);
 
     std::unordered_map<std::int64_t, Host> m_hosts;
+    std::unordered_map<std::string, std::uint32_t> m_imageIds;   // lower-case path → id
+    std::vector<const std::string*> m_images;                    // id - 1 → path
     std::size_t m_entries = 0;
     bool m_isEnabled = true;
 };

@@ -208,6 +208,26 @@ private slots:
         QCOMPARE(sink.alerts[0].evidence[0].process->image, std::string("C:\\t\\a.exe"));
         QCOMPARE(sink.alerts[0].severity, Severity::High);
     }
+
+    void rawJsonIsTheRecordAsWritten() {
+        // An OData page over 1 MiB (the read buffer) so records straddle a
+        // refill; pretty-printed records keep their spacing and key order.
+        std::vector<std::string> records;
+        std::string page = "{\"@odata.context\":\"x/$metadata#Alerts\",\"value\":[\n";
+        for (int i = 0; i < 300; ++i) {
+            std::string r = "{ \"title\": \"" + std::string(4000, static_cast<char>('a' + i % 26)) + "\",\n  \"id\":\"r" +
+                            std::to_string(i) + "\", \"n\": " + std::to_string(i) + ", \"computerDnsName\":\"h\" }";
+            page += (i ? ",\n" : "") + r;
+            records.push_back(std::move(r));
+        }
+        page += "]}";
+        const auto dir = hitome::test::scratchDir("rawjson");
+        hitome::test::writeFile(dir / "page.json", page);
+        auto [format, sink] = readWithRegistry(dir / "page.json");
+        QCOMPARE(format, std::string("mde-alerts"));
+        QCOMPARE(sink.alerts.size(), records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) QCOMPARE(sink.alerts[i].rawJson, records[i]);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAlertReaders)

@@ -131,9 +131,10 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(summary->processes));
     // On a shared machine wall time includes waiting for a core; CPU time does not.
     std::printf("import CPU time: %.2f s (%.0f alerts per CPU second)\n", cpu, count / cpu);
-    // The calling thread hashes and writes; the parser thread reads and maps.
-    // On two idle cores the wall time approaches the larger of the two.
-    std::printf("  calling thread (hash + SQLite writes): %.2f s, parser thread: %.2f s\n", writerCpu, cpu - writerCpu);
+    // The calling thread writes; the others hash (ahead) and parse. On two
+    // idle cores the wall time approaches the larger of the two figures.
+    std::printf("  calling thread (SQLite writes): %.2f s, other threads (hash, parse): %.2f s\n", writerCpu,
+                cpu - writerCpu);
     std::printf("peak RSS: %.1f MB (before import %.1f MB)\n", static_cast<double>(peakRssKb()) / 1024,
                 static_cast<double>(rssBefore) / 1024);
     std::error_code ec;

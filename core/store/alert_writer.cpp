@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kInsertAlert =
     "INSERT INTO alerts(source_id, provider, external_id, title, description, category, severity, status, "
     "classification, determination, detection_source, first_event, last_event, created, host_id, user_id, rule_id, "
-    "incident_id, raw_json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(provider, external_id) DO NOTHING";
+    "incident_id, raw_json, process_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(provider, external_id) DO NOTHING";
 
 constexpr const char* kInsertEvidence =
     "INSERT INTO evidence(alert_id, kind, verdict, remediation, file_name, file_path, sha1, sha256, command_line, pid, "
@@ -48,7 +48,8 @@ AlertWriter::AlertWriter(Connection& conn, EntityIds& ids, const AttackCatalog* 
       m_hasEvidence(conn, "SELECT 1 FROM evidence WHERE alert_id = ? AND raw_json = ? LIMIT 1"),
       m_setAlertProcess(conn, "UPDATE alerts SET process_id = ? WHERE id = ? AND process_id IS NULL") {}
 
-Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId) {
+Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId,
+                                                                std::optional<std::int64_t> processId) {
     Statement& st = m_insertAlert;
     if (!st.valid()) return st.prepareError();
     st.bindOptional(1, sourceId).bind(2, a.provider).bind(3, a.externalId).bind(4, a.title);
@@ -57,7 +58,7 @@ Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, 
     st.bindTextOrNull(9, a.classification).bindTextOrNull(10, a.determination).bindTextOrNull(11, a.detectionSource);
     st.bindOptional(12, a.firstEvent).bindOptional(13, a.lastEvent).bindOptional(14, a.created);
     st.bindOptional(15, m_hostId).bindOptional(16, m_userId).bindTextOrNull(17, a.ruleId);
-    st.bindTextOrNull(18, a.incidentId).bindTextOrNull(19, a.rawJson);
+    st.bindTextOrNull(18, a.incidentId).bindTextOrNull(19, a.rawJson).bindOptional(20, processId);
     if (auto s = runOnce(st); !s) return s.error();
     if (m_conn.changes() > 0) return std::pair<std::int64_t, bool>(m_conn.lastInsertRowId(), true);
     m_findAlert.bind(1, a.provider).bind(2, a.externalId);
@@ -98,24 +99,48 @@ Result<std::optional<std::int64_t>> AlertWriter::linkProcess(const Evidence& e, 
     return std::optional<std::int64_t>(*id);
 }
 
-Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNew, std::optional<std::int64_t> hostId,
-                                                 const Alert& a, std::optional<std::int64_t> sourceId) {
-    std::uint64_t added = 0;
-    std::optional<std::int64_t> alerting, fallback;
+Result<std::vector<std::optional<std::int64_t>>> AlertWriter::linkProcesses(const Alert& a,
+                                                                            std::optional<std::int64_t> sourceId) {
+    std::vector<std::optional<std::int64_t>> ids;
+    ids.reserve(a.evidence.size());
     for (const Evidence& e : a.evidence) {
+        auto id = linkProcess(e, m_hostId, sourceId);
+        if (!id) return id.error();
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
+std::optional<std::int64_t> AlertWriter::alertingProcess(const Alert& a,
+                                                         const std::vector<std::optional<std::int64_t>>& processIds) {
+    // The detected one, else the last process evidence (Defender lists the
+    // chain parent-first), else nothing.
+    std::optional<std::int64_t> last;
+    for (std::size_t i = 0; i < processIds.size(); ++i) {
+        if (!processIds[i]) continue;
+        if (isDetectedVerdict(a.evidence[i].verdict)) return processIds[i];
+        last = processIds[i];
+    }
+    return last;
+}
+
+Result<bool> AlertWriter::holdsEvidence(std::int64_t alertId, const Evidence& e) {
+    m_hasEvidence.bind(1, alertId).bind(2, e.rawJson);
+    auto step = m_hasEvidence.step();
+    m_hasEvidence.reset();
+    if (!step) return step.error();
+    return *step == Statement::Step::Row;
+}
+
+Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNew, const Alert& a,
+                                                 const std::vector<std::optional<std::int64_t>>& processIds) {
+    std::uint64_t added = 0;
+    for (std::size_t i = 0; i < a.evidence.size(); ++i) {
+        const Evidence& e = a.evidence[i];
         if (!isNew) {   // merging: skip items the alert already holds
-            m_hasEvidence.bind(1, alertId).bind(2, e.rawJson);
-            auto step = m_hasEvidence.step();
-            const bool isKnown = step && *step == Statement::Step::Row;
-            m_hasEvidence.reset();
-            if (!step) return step.error();
-            if (isKnown) continue;
-        }
-        auto processId = linkProcess(e, hostId, sourceId);
-        if (!processId) return processId.error();
-        if (*processId) {
-            fallback = *processId;
-            if (!alerting && isDetectedVerdict(e.verdict)) alerting = *processId;
+            auto isKnown = holdsEvidence(alertId, e);
+            if (!isKnown) return isKnown.error();
+            if (*isKnown) continue;
         }
         Statement& st = m_insertEvidence;
         const ProcessInfo* p = e.process ? &*e.process : nullptr;
@@ -125,16 +150,9 @@ Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNe
         st.bindOptional(10, p ? p->pid : std::nullopt).bindTextOrNull(11, e.registryKey);
         st.bindTextOrNull(12, e.registryValueName).bindTextOrNull(13, e.registryValue).bindTextOrNull(14, e.ip);
         st.bindTextOrNull(15, e.url).bindTextOrNull(16, e.account).bindTextOrNull(17, e.domain);
-        st.bindTextOrNull(18, e.host).bindOptional(19, *processId).bindTextOrNull(20, e.rawJson);
+        st.bindTextOrNull(18, e.host).bindOptional(19, processIds[i]).bindTextOrNull(20, e.rawJson);
         if (auto s = runOnce(st); !s) return s.error();
         ++added;
-    }
-    // The alerting process: the detected one, else the last process evidence
-    // (Defender lists the chain parent-first), else nothing.
-    if (!alerting) alerting = fallback;
-    if (alerting) {
-        m_setAlertProcess.bind(1, *alerting).bind(2, alertId);
-        if (auto s = runOnce(m_setAlertProcess); !s) return s.error();
     }
     return added;
 }
@@ -156,13 +174,21 @@ Result<AlertWriteOutcome> AlertWriter::add(const Alert& a, std::optional<std::in
         if (!id) return id.error();
         m_userId = *id;
     }
-    auto row = insertOrFind(a, sourceId);
+    // Processes first, so a new alert row is written with its alerting process.
+    auto processIds = linkProcesses(a, sourceId);
+    if (!processIds) return processIds.error();
+    const std::optional<std::int64_t> alerting = alertingProcess(a, *processIds);
+    auto row = insertOrFind(a, sourceId, alerting);
     if (!row) return row.error();
     AlertWriteOutcome outcome;
     outcome.alertId = row->first;
     outcome.isNew = row->second;
+    if (!outcome.isNew && alerting) {   // a merged alert gets one only when it had none
+        m_setAlertProcess.bind(1, *alerting).bind(2, outcome.alertId);
+        if (auto s = runOnce(m_setAlertProcess); !s) return s.error();
+    }
     if (auto s = writeTechniques(outcome.alertId, a); !s) return s.error();
-    auto evidence = writeEvidence(outcome.alertId, outcome.isNew, m_hostId, a, sourceId);
+    auto evidence = writeEvidence(outcome.alertId, outcome.isNew, a, *processIds);
     if (!evidence) return evidence.error();
     outcome.evidenceAdded = *evidence;
     return outcome;

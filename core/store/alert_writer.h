@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/model/alert.h"
 #include "core/store/alert_process_linker.h"
@@ -38,10 +39,16 @@ public:
     std::uint64_t processCount() const { return m_linker.createdCount(); }
 
 private:
-    Result<std::pair<std::int64_t, bool>> insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId);
+    Result<std::pair<std::int64_t, bool>> insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId,
+                                                       std::optional<std::int64_t> processId);
     Status writeTechniques(std::int64_t alertId, const Alert& a);
-    Result<std::uint64_t> writeEvidence(std::int64_t alertId, bool isNew, std::optional<std::int64_t> hostId,
-                                        const Alert& a, std::optional<std::int64_t> sourceId);
+    // One process row id (or none) per evidence item.
+    Result<std::vector<std::optional<std::int64_t>>> linkProcesses(const Alert& a, std::optional<std::int64_t> sourceId);
+    static std::optional<std::int64_t> alertingProcess(const Alert& a,
+                                                       const std::vector<std::optional<std::int64_t>>& processIds);
+    Result<bool> holdsEvidence(std::int64_t alertId, const Evidence& e);
+    Result<std::uint64_t> writeEvidence(std::int64_t alertId, bool isNew, const Alert& a,
+                                        const std::vector<std::optional<std::int64_t>>& processIds);
     Result<std::optional<std::int64_t>> linkProcess(const Evidence& e, std::optional<std::int64_t> hostId,
                                                     std::optional<std::int64_t> sourceId);
 

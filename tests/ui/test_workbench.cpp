@@ -23,6 +23,7 @@
 #include "ui/models/hunt_table_model.h"
 #include "ui/models/process_tree_model.h"
 #include "ui/seeded_case.h"
+#include "ui/util/language_manager.h"
 #include "ui/util/tactic_info.h"
 #include "ui/widgets/alert_detail_pane.h"
 #include "ui/widgets/alert_filter_bar.h"
@@ -30,6 +31,9 @@
 #include "ui/widgets/hunt_tab.h"
 #include "ui/widgets/recon_tab.h"
 #include <QTreeWidget>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include "ui/widgets/tactic_chart_widget.h"
 #include "ui/workers/case_reader.h"
 
@@ -61,6 +65,7 @@ class TestWorkbench : public QObject {
     Q_OBJECT
     std::filesystem::path m_path;
     std::unique_ptr<MainWindow> m_window;
+    LanguageManager m_languages;
 
     AlertsWorkspace* alerts() { return m_window->alertsWorkspace(); }
 
@@ -87,6 +92,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("HitomeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("test_workbench"));
         qputenv("HITOME_NO_BROWSER", "1");
+        m_languages.apply(QStringLiteral("en"));  // English plural forms ("2 alerts")
         QVERIFY(workbenchTactics().size() == 15);
     }
 
@@ -135,6 +141,60 @@ private slots:
         alerts()->filterBar()->tacticChip()->click();
         QTRY_COMPARE(alerts()->model()->rowCount(), 5);
         QVERIFY(alerts()->chart()->selectedTactic().isEmpty());
+    }
+
+    void barTooltipNamesTheTopTechniques() {
+        const QString text = alerts()->chart()->tooltipText(tacticIndex(QStringLiteral("TA0003")));
+        QVERIFY2(text.contains(QStringLiteral("Persistence: 2 alerts, highest severity High")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("T1053.005 Scheduled Task/Job: Scheduled Task (1 alert)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("T1547.001")), qPrintable(text));
+        const QString empty = alerts()->chart()->tooltipText(tacticIndex(QStringLiteral("TA0040")));
+        QCOMPARE(empty, QStringLiteral("No alerts for Impact"));
+    }
+
+    // A click changes only the list and the bar colours: the chart keeps its counts and axes.
+    void tacticClickRestylesBarsOnly() {
+        TacticChartWidget* chart = alerts()->chart();
+        const QList<QAbstractSeries*> seriesBefore = chart->chartView()->chart()->series();
+        const int index = tacticIndex(QStringLiteral("TA0007"));
+        chart->activateTactic(index);
+        QCOMPARE(chart->selectedIndex(), index);
+        for (QBarSet* set : chart->barSets()) QCOMPARE(set->selectedBars(), QList<int>{index});
+        QCOMPARE(chart->chartView()->chart()->series(), seriesBefore);
+        QTRY_COMPARE(alerts()->model()->rowCount(), 1);
+        chart->activateTactic(index);
+        for (QBarSet* set : chart->barSets()) QVERIFY(set->selectedBars().isEmpty());
+    }
+
+    void severityHostStatusAndSourceFiltersCombine() {
+        AlertFilterBar* bar = alerts()->filterBar();
+        QTRY_VERIFY(bar->hostBox()->count() == 3);  // all hosts, SRV02, WS01
+        bar->severityBox()->setCurrentIndex(bar->severityBox()->findData(2));  // medium or higher
+        QTRY_COMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{1, 2, 5}));
+        bar->hostBox()->setCurrentIndex(bar->hostBox()->findData(QStringLiteral("WS01")));
+        QTRY_COMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{1, 2}));
+        bar->severityBox()->setCurrentIndex(0);
+        bar->statusBox()->setCurrentIndex(bar->statusBox()->findData(QStringLiteral("new")));
+        QTRY_COMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{1, 2, 4}));
+        bar->sourceBox()->setCurrentIndex(bar->sourceBox()->findData(QStringLiteral("sigma")));
+        QTRY_COMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{4}));
+        bar->hostBox()->setCurrentIndex(bar->hostBox()->findData(QStringLiteral("SRV02")));
+        QTRY_VERIFY(alerts()->emptyStateLabel()->isVisible());
+        QCOMPARE(alerts()->emptyStateLabel()->text(), QStringLiteral("No alerts match these filters."));
+    }
+
+    void samePivotFindsTheValueOnOtherHosts() {
+        HuntTab* hunt = m_window->huntTab();
+        hunt->search(QStringLiteral("add"));
+        QTRY_COMPARE(hunt->model()->rowCount(), 1);  // reg add on SRV02, EventID 1
+        const QModelIndex cell = hunt->model()->index(0, HuntTableModel::EventIdColumn);
+        QTRY_COMPARE(cell.data(HuntTableModel::RawValueRole).toString(), QStringLiteral("1"));
+        QVERIFY(hunt->pivot(HuntTab::Pivot::SameValueOtherHosts, cell));
+        QTRY_COMPARE(hunt->model()->rowCount(), 2);  // the two Sysmon 1 events on WS01
+        for (int r = 0; r < 2; ++r)
+            QTRY_COMPARE(hunt->model()->index(r, HuntTableModel::HostColumn).data().toString(), QStringLiteral("WS01"));
+        // Time and host cells offer no such pivot.
+        QVERIFY(!hunt->pivot(HuntTab::Pivot::SameValueOtherHosts, hunt->model()->index(0, HuntTableModel::HostColumn)));
     }
 
     void schtasksAlertIsExplained() {

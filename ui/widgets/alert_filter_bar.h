@@ -33,6 +33,10 @@ public:
     QLineEdit* searchField() const { return m_text; }
     QToolButton* tacticChip() const { return m_tacticChip; }
     QToolButton* timeChip() const { return m_timeChip; }
+    QComboBox* severityBox() const { return m_severity; }
+    QComboBox* hostBox() const { return m_host; }
+    QComboBox* statusBox() const { return m_status; }
+    QComboBox* sourceBox() const { return m_source; }
 
 signals:
     void filterChanged();

@@ -173,6 +173,12 @@ QPoint TacticChartWidget::barCenter(int index) const {
     return m_view->mapFromScene(scene);
 }
 
+QStringList TacticChartWidget::categoryNames() const {
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+    return axis ? axis->categories() : QStringList();
+}
+
 void TacticChartWidget::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) rebuild();
     QWidget::changeEvent(event);

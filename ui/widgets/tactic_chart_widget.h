@@ -39,6 +39,8 @@ public:
     // Scene position of a bar's centre, in view coordinates (for tests).
     QPoint barCenter(int index) const;
     QChartView* chartView() const { return m_view; }
+    // The bar labels under the chart, in matrix order.
+    QStringList categoryNames() const;
 
 signals:
     // Empty id: the selection was cleared.

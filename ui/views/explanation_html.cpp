@@ -3,13 +3,16 @@
 
 #include <QRegularExpression>
 
+#include "core/explain/explanation_labels.h"
+#include "core/explain/visible_text.h"
 #include "ui/models/alert_labels.h"
 #include "ui/util/qt_convert.h"
 
 namespace hitome::ui {
 namespace {
 
-QString esc(const std::string& s) { return toQString(s).toHtmlEscaped(); }
+// Attacker text: NUL, control and bidi characters become visible markers first.
+QString esc(const std::string& s) { return toQString(core::visibleText(s, {true})).toHtmlEscaped(); }
 constexpr int kMaxDepth = 6;
 
 }  // namespace
@@ -101,7 +104,7 @@ QString ExplanationHtml::decodedLayers(const core::Explanation& ex) {
 
 QString ExplanationHtml::renderOne(const core::Explanation& ex, core::Lang lang, int depth) {
     QString html;
-    if (!ex.role.empty()) html += QStringLiteral("<h4>%1</h4>").arg(esc(ex.role));
+    if (!ex.role.empty()) html += QStringLiteral("<h4>%1</h4>").arg(esc(core::nestedRoleLabel(ex.role).in(lang)));
     if (!ex.binary.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(ex.binary.fileName.empty() ? ex.binary.canonicalName : ex.binary.fileName));
         if (!ex.binarySummary.isEmpty()) html += QStringLiteral("<p>%1</p>").arg(esc(ex.binarySummary.in(lang)));

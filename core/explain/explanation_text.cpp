@@ -56,7 +56,8 @@ public:
         writeDecoded(ex, pad);
         for (const auto& n : ex.nested) {
             m_out << pad << m_h.nested << " (" << nestedRoleLabel(n.role).in(m_lang);
-            if (!n.chainOperator.empty()) m_out << "; " << chainOperatorLabel(n.chainOperator).in(m_lang);
+            if (!n.chainOperator.empty())
+                m_out << (m_lang == Lang::Ja ? "、" : "; ") << chainOperatorLabel(n.chainOperator).in(m_lang);
             m_out << "):\n";
             write(n, pad + "    ");
         }

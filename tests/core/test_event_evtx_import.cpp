@@ -75,6 +75,19 @@ private slots:
         QVERIFY(scalar(conn, "SELECT count(*) FROM processes") > 100);
         QVERIFY(scalar(conn, "SELECT count(*) FROM scheduled_tasks") > 10);
         QVERIFY(scalar(conn, "SELECT count(*) FROM services") > 0);
+        // Trees are built once per import; every process row is still
+        // counted against the file whose event created it.
+        std::uint64_t perFile = 0;
+        for (const auto& f : r->files) perFile += f.counts.processes;
+        QCOMPARE(perFile, r->processes);
+        QCOMPARE(static_cast<std::uint64_t>(scalar(conn, "SELECT sum(process_count) FROM sources")), r->processes);
+        QCOMPARE(static_cast<std::uint64_t>(scalar(conn, "SELECT count(*) FROM processes")), r->processes);
+        // Carved records that decode to noise are not stored.
+        QCOMPARE(scalar(conn, "SELECT count(*) FROM events WHERE recovered = 1 AND "
+                              "(channel GLOB '*[' || char(1) || '-' || char(31) || ']*' OR "
+                              "provider GLOB '*[' || char(1) || '-' || char(31) || ']*' OR "
+                              "length(CAST(data AS BLOB)) > 1000000)"),
+                 0);
     }
 
     void scheduledTaskSampleGivesTreeAndTask() {

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "core/ingest/evtx/evtx_file.h"
+#include "core/ingest/evtx/evtx_file_header.h"
 #include "tests_support/test_paths.h"
 
 using namespace hitome::core;
@@ -189,6 +190,29 @@ private slots:
         QCOMPARE(file.error().file, path.string());
         QVERIFY(file.error().offset.has_value());
         QVERIFY(file.error().message().find(path.string()) != std::string::npos);
+    }
+
+    void chunkCountWrapsPastFourGiB() {
+        // The header's chunk count is 16 bits; a file of 66,000 chunks says 464
+        // there and 65,999 as its 64-bit last chunk number.
+        auto header = [](std::uint64_t lastChunk, std::uint16_t count) {
+            std::uint8_t h[128] = {};
+            std::memcpy(h, "ElfFile\0", 8);
+            const std::uint32_t size = 128;
+            const std::uint16_t minor = 1, major = 3, block = 4096;
+            std::memcpy(h + 16, &lastChunk, 8);
+            std::memcpy(h + 32, &size, 4);
+            std::memcpy(h + 36, &minor, 2);
+            std::memcpy(h + 38, &major, 2);
+            std::memcpy(h + 40, &block, 2);
+            std::memcpy(h + 42, &count, 2);
+            auto parsed = hitome::core::evtx::parseFileHeader(h, sizeof h);
+            return parsed.ok() ? parsed->countedChunks() : 0;
+        };
+        QCOMPARE(header(65999, 464), std::uint64_t(66000));
+        QCOMPARE(header(9, 10), std::uint64_t(10));
+        QCOMPARE(header(65534, 65535), std::uint64_t(65535));
+        QCOMPARE(header(65999, 3), std::uint64_t(3));   // disagreeing fields: trust the count
     }
 
     void missingFileIsAnIoError() {

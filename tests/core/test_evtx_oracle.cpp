@@ -81,7 +81,8 @@ std::vector<fs::path> sampleFiles() {
         if (e.is_regular_file() && e.path().extension() == ".evtx") all.push_back(e.path());
     std::sort(all.begin(), all.end());
     // Small and mid-sized files across all folders keep python-evtx's run short.
-    // HITOME_EVTX_ORACLE_ALL=1 compares the whole corpus (minutes of python).
+    // HITOME_EVTX_ORACLE_ALL=1 compares the whole corpus (minutes of python;
+    // also set QTEST_FUNCTION_TIMEOUT=3600000, QtTest stops a slot after 5 min).
     if (std::getenv("HITOME_EVTX_ORACLE_ALL")) return all;
     std::vector<fs::path> picked;
     for (std::size_t i = 0; i < all.size(); i += 7) {

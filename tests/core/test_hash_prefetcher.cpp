@@ -33,7 +33,7 @@ private slots:
         const fs::path dir = hitome::test::scratchDir("hashprefetch");
         std::vector<fs::path> files;
         for (int i = 0; i < 7; ++i) {
-            files.push_back(dir / ("f" + std::to_string(i)));
+            files.push_back(dir / std::to_string(i));
             hitome::test::writeFile(files.back(), std::string(static_cast<std::size_t>(1000 * i + 1), char('a' + i)));
         }
         HashPrefetcher hashes(files, 2);

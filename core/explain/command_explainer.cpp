@@ -134,6 +134,7 @@ Explanation CommandExplainer::explainSingle(std::string_view commandLine, int de
     if (entry) {
         ex.kbName = entry->name;
         ex.binarySummary = entry->summary;
+        ex.nextSteps = entry->nextSteps;
     }
     for (size_t i = 0; i < tokens.size(); ++i) {
         ExplainedArgument a;

@@ -52,6 +52,7 @@ struct Explanation {
     BinaryIdentity binary;
     std::string kbName;        // knowledge-base entry name, empty when unknown
     LocalizedText binarySummary;
+    LocalizedList nextSteps;   // the KB entry's "what to check next", empty when unknown
     std::vector<ExplainedArgument> arguments;
     std::vector<Entity> entities;
     std::vector<Finding> findings;

@@ -80,6 +80,9 @@ json nodeJson(const Explanation& ex, Lang lang) {
     j["findings"] = findingsJson(ex, lang);
     j["techniques"] = ex.techniques;
     j["decoded"] = decodedJson(ex, lang);
+    json steps = json::array();
+    for (const auto& step : ex.nextSteps.in(lang)) steps.push_back(vis(step));
+    j["next_steps"] = steps;
     json nested = json::array();
     for (const auto& n : ex.nested) nested.push_back(nodeJson(n, lang));
     j["nested"] = nested;

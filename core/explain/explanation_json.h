@@ -26,7 +26,7 @@ using TechniqueLookup = std::function<TechniqueInfo(std::string_view id)>;
 //  "entities": {kind: value or [values]},
 //  "findings": [{"code","severity","severity_label","text","params"}],
 //  "techniques": [ids], "technique_details": [{"id","name","url"}] (with lookup),
-//  "decoded": [{"kind","kind_label","text","truncated"}],
+//  "decoded": [{"kind","kind_label","text","truncated"}], "next_steps": [text] (from the KB),
 //  "nested": [{..., "role","role_label"[, "chain_operator","chain_operator_label"]}]}
 // Codes (role, kind, severity, code) stay English; *_label, text and meaning
 // are in `lang`.

@@ -11,14 +11,15 @@ namespace hitome::core {
 namespace {
 
 struct Headings {
-    const char *command, *binary, *unknown, *arguments, *entities, *findings, *techniques, *decoded, *nested, *noMeaning;
+    const char *command, *binary, *unknown, *arguments, *entities, *findings, *techniques, *decoded, *nested, *noMeaning,
+        *nextSteps;
 };
 
 const Headings& headings(Lang lang) {
     static const Headings en{"Command", "Program", "(not in the knowledge base)", "Arguments", "Names in the command",
-                             "Findings", "ATT&CK techniques", "Decoded layers", "Runs", "-"};
+                             "Findings", "ATT&CK techniques", "Decoded layers", "Runs", "-", "What to check next"};
     static const Headings ja{"コマンド", "プログラム", "（ナレッジベースにありません）", "引数", "コマンド内の名前",
-                             "所見", "ATT&CK テクニック", "デコード結果", "実行される内容", "-"};
+                             "所見", "ATT&CK テクニック", "デコード結果", "実行される内容", "-", "次に確認すること"};
     return lang == Lang::Ja ? ja : en;
 }
 
@@ -54,6 +55,10 @@ public:
         }
         writeTechniques(ex, pad);
         writeDecoded(ex, pad);
+        if (!ex.nextSteps.in(m_lang).empty()) {
+            m_out << pad << m_h.nextSteps << ":\n";
+            for (const auto& step : ex.nextSteps.in(m_lang)) m_out << pad << "  - " << visibleText(step) << "\n";
+        }
         for (const auto& n : ex.nested) {
             m_out << pad << m_h.nested << " (" << nestedRoleLabel(n.role).in(m_lang);
             if (!n.chainOperator.empty())

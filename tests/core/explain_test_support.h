@@ -107,6 +107,7 @@ inline void collectUntranslated(const core::Explanation& ex, std::vector<std::st
     for (const auto& l : ex.decoded)
         if (core::decodedKindLabel(l.kind).ja == l.kind) out.push_back("layer kind: " + l.kind);
     if (!ex.kbName.empty() && ex.binarySummary.ja.empty()) out.push_back("summary without ja: " + ex.kbName);
+    if (ex.nextSteps.en.size() != ex.nextSteps.ja.size()) out.push_back("next steps without ja: " + ex.kbName);
     for (const auto& n : ex.nested) collectUntranslated(n, out);
 }
 

@@ -247,6 +247,11 @@ private slots:
         QVERIFY(j["arguments"][1].contains("text") && j["arguments"][1].contains("meaning"));
         QVERIFY(j["findings"][0].contains("severity") && j["findings"][0].contains("text"));
         QCOMPARE(j["techniques"][0].get<std::string>(), std::string("T1053.005"));
+        if (builtinKb().find("schtasks")) {   // the KB's "what to check next", in the requested language
+            QVERIFY(j["next_steps"].is_array() && !j["next_steps"].empty());
+            QCOMPARE(j["next_steps"][0].get<std::string>(), builtinKb().find("schtasks")->nextSteps.ja.front());
+            QVERIFY(explanationToText(explain("schtasks /query"), Lang::En).find("What to check next:") != std::string::npos);
+        }
     }
 
     void hostileCharactersAreShownNotInterpreted() {

@@ -124,7 +124,7 @@ private slots:
         const std::string text = explanationToText(ex, Lang::Ja);
         for (const char* english : {"Command:", "Program:", "Arguments:", "Names in the command", "Findings:", "Runs (",
                                     "then,", "(truncated)", "[high]", "[medium]", "[low]", "[info]", "Part of",
-                                    "(given", "scheduled program", "chain segment"})
+                                    "(given", "scheduled program", "chain segment", "What to check next"})
             QVERIFY2(text.find(english) == std::string::npos, english);
         const auto json = explanationToJson(ex, Lang::Ja);
         for (const auto& f : json["findings"]) QVERIFY(f["severity_label"].get<std::string>() != f["severity"].get<std::string>());

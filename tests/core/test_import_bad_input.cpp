@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never crashes and never half-imports: truncated JSON, JSON of
-// another shape, garbage, empty files, 100,000-deep nesting, cancellation.
+// another shape, garbage, empty files, 100,000-deep nesting, a 2 GiB file, a
+// value too large to hold, cancellation.
 // Each failure names the file and where it broke, and the case's content is
 // identical before and after — including inputs of the same run that were fine.
 
@@ -8,6 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+
+#include "core/ingest/alerts/alert_json_readers.h"
+#include "core/ingest/alerts/json_record_stream.h"
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
 #include "test_import_support.h"
@@ -77,6 +82,22 @@ std::string hostileAlert(const std::string& title) {
     return alert.dump();
 }
 
+struct CountingSink : ImportSink {
+    std::uint64_t alerts = 0;
+    Status addAlert(Alert) override {
+        ++alerts;
+        return {};
+    }
+    Status addEvent(WinEvent) override { return Error::make(ErrorCode::Unsupported, "no events here"); }
+    void addWarning(Error) override {}
+};
+
+long peakRssKb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 }  // namespace
 
 class TestImportBadInput : public QObject {
@@ -116,6 +137,43 @@ private slots:
         const Error err = expectFailureLeavesCaseUnchanged("deep", deeplyNested(), ErrorCode::TooLarge);
         QVERIFY(err.detail.find("512") != std::string::npos);
         QVERIFY(err.offset.has_value());
+    }
+
+    void hugeStringIsRefusedBeforeItFillsMemory() {
+        std::string bytes = "{\"id\":\"s1\",\"alertCreationTime\":\"2024-01-01T00:00:00Z\",\"computerDnsName\":\"h\",\"title\":\"";
+        const std::size_t start = bytes.size();
+        bytes += std::string(JsonRecordStream::kMaxTokenBytes + (1 << 20), 'x') + "\"}";
+        const Error err = expectFailureLeavesCaseUnchanged("hugestring", bytes, ErrorCode::TooLarge);
+        QVERIFY(err.detail.find("MiB") != std::string::npos);
+        QVERIFY(err.offset && *err.offset > start && *err.offset <= start + JsonRecordStream::kMaxTokenBytes + (1 << 20));
+    }
+
+    void twoGigabyteFileIsStreamedAndFailsWhereItBreaks() {
+        // 5,000 good alerts, then a 2 GiB hole of zero bytes (a sparse file):
+        // the reader streams the alerts, stops at the first zero with its
+        // offset, and never holds the file in memory.
+        std::string head = "{\"@odata.context\":\"x/$metadata#Alerts\",\"value\":[";
+        for (int i = 0; i < 5000; ++i)
+            head += "{\"id\":\"b" + std::to_string(i) +
+                    "\",\"title\":\"t\",\"alertCreationTime\":\"2024-01-01T00:00:00Z\",\"computerDnsName\":\"h\"},";
+        const fs::path path = hitome::test::scratchDir("twogig") / "huge.json";
+        hitome::test::writeFile(path, head);
+        fs::resize_file(path, std::uint64_t(2) << 30);
+        const long rssBefore = peakRssKb();
+        MdeAlertReader reader;
+        QVERIFY(reader.sniff(head.substr(0, kSniffBytes)));
+        ReadContext ctx;
+        ctx.path = path;
+        ctx.displayName = "huge.json";
+        ctx.size = fs::file_size(path);
+        CountingSink sink;
+        const Status st = reader.read(ctx, sink);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, ErrorCode::Format);
+        QCOMPARE(st.error().file, std::string("huge.json"));
+        QVERIFY(st.error().offset && *st.error().offset >= head.size() - 1 && *st.error().offset <= head.size() + 1);
+        QCOMPARE(sink.alerts, std::uint64_t(5000));
+        QVERIFY2(peakRssKb() - rssBefore < 64 * 1024, "memory stays bounded");
     }
 
     void invalidUtf8InStringIsRefused() {

@@ -21,12 +21,19 @@ public:
 
     bool atEnd() {
         if (m_pos < m_size) return false;
+        if (m_isTokenTooLong) return true;
+        if (m_base + m_size - m_lastToken > JsonRecordStream::kMaxTokenBytes) {
+            m_isTokenTooLong = true;   // the parser sees an early end; read() reports why
+            return true;
+        }
         refill();
         return m_pos >= m_size;
     }
     const char& current() const { return m_buffer[m_pos]; }
     void advance() { ++m_pos; }
     std::uint64_t offset() const override { return m_base + m_pos; }
+    void markToken() override { m_lastToken = m_base + m_pos; }
+    bool isTokenTooLong() const { return m_isTokenTooLong; }
     void beginCapture() override {
         m_capture.clear();
         m_captureFrom = m_pos > 0 ? m_pos - 1 : 0;
@@ -72,6 +79,8 @@ private:
     std::string m_capture;
     std::size_t m_captureFrom = 0;
     bool m_isCapturing = false;
+    std::uint64_t m_lastToken = 0;
+    bool m_isTokenTooLong = false;
     std::size_t m_pos = 0, m_size = 0;
     std::uint64_t m_base = 0;
     bool m_hasReadError = false;
@@ -134,6 +143,13 @@ Error located(Error err, const ReadContext& ctx) {
     return err;
 }
 
+Error tokenTooLong(const BufferedInput& input, const ReadContext& ctx) {
+    const auto mib = std::to_string(JsonRecordStream::kMaxTokenBytes >> 20);
+    return located(Error::make(ErrorCode::TooLarge, "a single JSON value is longer than " + mib + " MiB")
+                       .atOffset(input.offset()),
+                   ctx);
+}
+
 }  // namespace
 
 Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRecord) {
@@ -153,7 +169,7 @@ Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRe
         }
         return st;
     };
-    JsonSaxRecords sax(emit, input, kMaxDepth, kMaxRecordNodes);
+    JsonSaxRecords sax(emit, input, kMaxDepth, kMaxRecordNodes, kMaxRecordBytes);
     bool sawValue = false;
     while (skipToNextValue(input)) {
         sawValue = true;
@@ -161,6 +177,7 @@ Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRe
         const bool ok = nlohmann::json::sax_parse(InputIterator{&input}, InputIterator{&input}, &sax,
                                                   nlohmann::json::input_format_t::json, false);
         if (!ok) {
+            if (input.isTokenTooLong()) return tokenTooLong(input, ctx);
             if (sax.failure()) {
                 Error err = *sax.failure();
                 // A syntax error at the very end means the file was cut short.
@@ -169,11 +186,17 @@ Status JsonRecordStream::read(const ReadContext& ctx, const RecordFunction& onRe
                     err.code = ErrorCode::Truncated;
                     err.detail = "the file ends inside a JSON value (" + err.detail + ")";
                 }
+                // The lexer takes a zero byte for the end: with bytes left, it is garbage.
+                if (err.code == ErrorCode::Truncated && !input.atEnd()) {
+                    err.code = ErrorCode::Format;
+                    err.detail = "invalid JSON: a zero byte where JSON text was expected";
+                }
                 return located(std::move(err), ctx);
             }
             return Error::make(ErrorCode::Format, "invalid JSON").inFile(ctx.displayName).atOffset(input.offset());
         }
     }
+    if (input.isTokenTooLong()) return tokenTooLong(input, ctx);   // a run of spaces
     if (input.hasReadError()) return Error::make(ErrorCode::Io, "read error").inFile(ctx.displayName).atOffset(input.offset());
     if (!sawValue) return Error::make(ErrorCode::Format, "the file is empty").inFile(ctx.displayName);
     return {};

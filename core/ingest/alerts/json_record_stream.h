@@ -6,9 +6,10 @@
 //   - an array: each element;
 //   - an object with a "value" array (an OData page): each element;
 //   - any other object: the object itself.
-// Only one record is in memory at a time. Nesting deeper than kMaxDepth and
-// records with more than kMaxRecordNodes values are refused (TooLarge), so
-// hostile input cannot exhaust the stack or memory.
+// Only one record is in memory at a time. Nesting deeper than kMaxDepth,
+// records with more than kMaxRecordNodes values or kMaxRecordBytes bytes, and
+// single values over kMaxTokenBytes are refused (TooLarge), so hostile input
+// cannot exhaust the stack or memory.
 
 #include <cstdint>
 #include <functional>
@@ -33,6 +34,8 @@ public:
     static constexpr int kMaxDepth = 512;
     static constexpr std::uint64_t kMaxRecordNodes = 20'000'000;
     static constexpr std::size_t kMaxTextBytes = 16u << 20;
+    static constexpr std::uint64_t kMaxTokenBytes = 16u << 20;     // one string/number/run of spaces
+    static constexpr std::uint64_t kMaxRecordBytes = 128u << 20;
 
     using RecordFunction = std::function<Status(JsonRecord&&)>;
 

@@ -3,8 +3,14 @@
 
 namespace hitome::core {
 
-JsonSaxRecords::JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes)
-    : m_emit(std::move(emit)), m_input(input), m_maxDepth(maxDepth), m_maxNodes(maxNodes) {}
+JsonSaxRecords::JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes,
+                               std::uint64_t maxRecordBytes)
+    : m_emit(std::move(emit)), m_input(input), m_maxDepth(maxDepth), m_maxNodes(maxNodes),
+      m_maxRecordBytes(maxRecordBytes) {}
+
+bool JsonSaxRecords::isRecordTooLarge() const {
+    return !m_stack.empty() && offset() - m_recordOffset > m_maxRecordBytes;
+}
 
 void JsonSaxRecords::startTopLevel() {
     m_depth = 0;
@@ -27,6 +33,8 @@ bool JsonSaxRecords::fail(ErrorCode code, std::string detail) {
 }
 
 bool JsonSaxRecords::addValue(Json&& v) {
+    m_input.markToken();
+    if (isRecordTooLarge()) return fail(ErrorCode::TooLarge, "record larger than " + std::to_string(m_maxRecordBytes >> 20) + " MiB");
     if (m_stack.empty()) {
         if (m_depth == 0) return fail(ErrorCode::Format, "the top-level JSON value is not an object or an array");
         if (m_isInRecordList && m_depth == m_recordLevel)
@@ -42,6 +50,8 @@ bool JsonSaxRecords::addValue(Json&& v) {
 }
 
 bool JsonSaxRecords::openContainer(Json&& container) {
+    m_input.markToken();
+    if (isRecordTooLarge()) return fail(ErrorCode::TooLarge, "record larger than " + std::to_string(m_maxRecordBytes >> 20) + " MiB");
     if (m_depth + 1 > m_maxDepth)
         return fail(ErrorCode::TooLarge, "JSON nested deeper than " + std::to_string(m_maxDepth) + " levels");
     const bool isObject = container.is_object();
@@ -89,6 +99,7 @@ bool JsonSaxRecords::openContainer(Json&& container) {
 }
 
 bool JsonSaxRecords::closeContainer() {
+    m_input.markToken();
     --m_depth;
     if (m_stack.empty()) {
         if (m_depth < m_recordLevel) m_isInRecordList = false;
@@ -119,6 +130,7 @@ bool JsonSaxRecords::end_object() { return closeContainer(); }
 bool JsonSaxRecords::end_array() { return closeContainer(); }
 
 bool JsonSaxRecords::key(std::string& k) {
+    m_input.markToken();
     if (m_stack.empty()) return true;
     if (m_isTopObject && m_stack.size() == 1) m_valueKeyPending = (k == "value");
     m_key = std::move(k);

@@ -22,6 +22,9 @@ public:
     virtual ~RecordInput() = default;
     // Bytes consumed so far (for errors and record offsets).
     virtual std::uint64_t offset() const = 0;
+    // A token ended here. The input refuses to run far past the last one, so
+    // a single huge string or number cannot fill memory before it ends.
+    virtual void markToken() = 0;
     // Starts keeping the input's bytes, from the byte just consumed.
     virtual void beginCapture() = 0;
     virtual void dropCapture() = 0;
@@ -37,7 +40,7 @@ public:
     // written in the file (empty when too large to keep).
     using Emit = std::function<Status(Json&&, std::uint64_t offset, std::string&& text)>;
 
-    JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes);
+    JsonSaxRecords(Emit emit, RecordInput& input, int maxDepth, std::uint64_t maxNodes, std::uint64_t maxRecordBytes);
 
     // Prepares for the next top-level value.
     void startTopLevel();
@@ -63,6 +66,7 @@ private:
     bool openContainer(Json&& container);
     bool closeContainer();
     bool fail(ErrorCode code, std::string detail);
+    bool isRecordTooLarge() const;
 
     std::uint64_t offset() const { return m_input.offset(); }
 
@@ -70,6 +74,7 @@ private:
     RecordInput& m_input;
     int m_maxDepth;
     std::uint64_t m_maxNodes;
+    std::uint64_t m_maxRecordBytes;
 
     int m_depth = 0;                 // open containers in the document
     int m_recordLevel = 0;           // depth at which record objects start

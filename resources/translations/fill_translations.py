@@ -68,7 +68,7 @@ JA = {
  'Alerts': 'アラート', 'Hunting': 'ハンティング', 'Case Notes': 'ケースのメモ', 'Open &Demo Incident': 'デモインシデントを開く(&D)',
  'The case %1 could not be opened: %2': 'ケース %1 を開けませんでした: %2', 'Open Case': 'ケースを開く',
  'Hitome cases (*.hitome)': 'Hitome ケース (*.hitome)', 'Import Files': 'ファイルをインポート',
- 'Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)': 'インシデントファイル (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;すべてのファイル (*)',
+ 'Incident files (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)': 'インシデントファイル (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;すべてのファイル (*)',
  '%1 of %n alert(s) shown': '%n 件中 %1 件のアラートを表示', 'No case open': 'ケースが開かれていません',
  'Process': 'プロセス', 'PID': 'PID', 'Started': '開始', 'Command line': 'コマンドライン',
  'Cannot write %1: %2': '%1 に書き込めません: %2',
@@ -102,6 +102,11 @@ JA = {
  'This case has no alerts or key events to place on a timeline yet.': 'このケースにはタイムラインに並べるアラートや重要イベントがまだありません。',
  'Zoomed in: %1 – %2, each column %3': '拡大表示: %1 – %2、1 列 = %3',
  'Whole case: %1 – %2, each column %3': 'ケース全体: %1 – %2、1 列 = %3',
+ "No reconnaissance commands (whoami, net, ipconfig…) were found in this case's events.":
+   'このケースのイベントには偵察コマンド (whoami、net、ipconfig など) が見つかりませんでした。',
+ "Type words to find in every event's command line, image, registry key or task name, then press Enter. Right-click a result to pivot.":
+   '全イベントのコマンドライン、イメージ、レジストリキー、タスク名から探す語を入力して Enter を押してください。結果を右クリックするとピボットできます。',
+ 'No events match this search.': 'この検索に一致するイベントはありません。',
 }
 
 

@@ -395,6 +395,14 @@
         <source>Registry events for the key in this command line</source>
         <translation>Registry events for the key in this command line</translation>
     </message>
+    <message>
+        <source>Type words to find in every event's command line, image, registry key or task name, then press Enter. Right-click a result to pivot.</source>
+        <translation>Type words to find in every event's command line, image, registry key or task name, then press Enter. Right-click a result to pivot.</translation>
+    </message>
+    <message>
+        <source>No events match this search.</source>
+        <translation>No events match this search.</translation>
+    </message>
     <message numerus="yes">
         <source>First %n event(s) shown; refine the search.</source>
         <translation><numerusform>First %n event shown; refine the search.</numerusform><numerusform>First %n events shown; refine the search.</numerusform></translation>
@@ -546,8 +554,8 @@
         <translation>Import Files</translation>
     </message>
     <message>
-        <source>Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)</source>
-        <translation>Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)</translation>
+        <source>Incident files (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)</source>
+        <translation>Incident files (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n alert(s) shown</source>
@@ -625,6 +633,10 @@
     <message>
         <source>Export AppLocker Policy (Audit Mode)…</source>
         <translation>Export AppLocker Policy (Audit Mode)…</translation>
+    </message>
+    <message>
+        <source>No reconnaissance commands (whoami, net, ipconfig…) were found in this case's events.</source>
+        <translation>No reconnaissance commands (whoami, net, ipconfig…) were found in this case's events.</translation>
     </message>
     <message>
         <source>(unknown host)</source>

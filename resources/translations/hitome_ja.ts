@@ -395,6 +395,14 @@
         <source>Registry events for the key in this command line</source>
         <translation>このコマンドラインのキーのレジストリイベント</translation>
     </message>
+    <message>
+        <source>Type words to find in every event's command line, image, registry key or task name, then press Enter. Right-click a result to pivot.</source>
+        <translation>全イベントのコマンドライン、イメージ、レジストリキー、タスク名から探す語を入力して Enter を押してください。結果を右クリックするとピボットできます。</translation>
+    </message>
+    <message>
+        <source>No events match this search.</source>
+        <translation>この検索に一致するイベントはありません。</translation>
+    </message>
     <message numerus="yes">
         <source>First %n event(s) shown; refine the search.</source>
         <translation><numerusform>先頭の %n 件を表示しています。検索を絞り込んでください。</numerusform></translation>
@@ -546,8 +554,8 @@
         <translation>ファイルをインポート</translation>
     </message>
     <message>
-        <source>Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)</source>
-        <translation>インシデントファイル (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;すべてのファイル (*)</translation>
+        <source>Incident files (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)</source>
+        <translation>インシデントファイル (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n alert(s) shown</source>
@@ -625,6 +633,10 @@
     <message>
         <source>Export AppLocker Policy (Audit Mode)…</source>
         <translation>AppLocker ポリシーを書き出す (監査モード)…</translation>
+    </message>
+    <message>
+        <source>No reconnaissance commands (whoami, net, ipconfig…) were found in this case's events.</source>
+        <translation>このケースのイベントには偵察コマンド (whoami、net、ipconfig など) が見つかりませんでした。</translation>
     </message>
     <message>
         <source>(unknown host)</source>

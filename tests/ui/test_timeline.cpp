@@ -25,6 +25,7 @@
 #include "ui/util/language_manager.h"
 #include "ui/widgets/alert_filter_bar.h"
 #include "ui/widgets/hunt_tab.h"
+#include "ui/widgets/recon_tab.h"
 #include "ui/widgets/timeline_tab.h"
 
 using namespace hitome::ui;
@@ -189,6 +190,14 @@ private slots:
         m_window->tabs()->setCurrentWidget(timeline());
         QTRY_VERIFY(timeline()->emptyStateLabel()->isVisible());
         QVERIFY(timeline()->emptyStateLabel()->text().contains(QStringLiteral("no alerts or key events")));
+        // The other tabs of an empty case say what to do rather than show blank tables.
+        m_window->tabs()->setCurrentWidget(hunt());
+        QTRY_VERIFY(hunt()->emptyStateLabel()->isVisible());
+        QVERIFY(hunt()->emptyStateLabel()->text().startsWith(QStringLiteral("Type words")));
+        hunt()->search(QStringLiteral("mimikatz"));
+        QTRY_COMPARE(hunt()->emptyStateLabel()->text(), QStringLiteral("No events match this search."));
+        m_window->tabs()->setCurrentWidget(m_window->reconTab());
+        QTRY_VERIFY(m_window->reconTab()->emptyStateLabel()->isVisible());
     }
 
 private:

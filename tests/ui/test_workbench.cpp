@@ -126,6 +126,8 @@ private slots:
         QVERIFY(alerts()->filterBar()->tacticChip()->isVisible());
         QTRY_COMPARE(loaded.count(), 1);
         QCOMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{1, 3}));
+        waitForRowsLoaded(alerts()->model());
+        saveScreenshot(QStringLiteral("workbench-overview.png"));
         // Clicking the same bar again clears the filter.
         alerts()->chart()->activateTactic(index);
         QTRY_COMPARE(alerts()->model()->rowCount(), 5);

@@ -67,7 +67,7 @@ void AlertsWorkspace::buildLayout() {
     m_rightSplitter->addWidget(m_work);
     m_rightSplitter->setStretchFactor(0, 4);
     m_rightSplitter->setStretchFactor(1, 1);
-    m_leftSplitter->setSizes({260, 640});
+    m_leftSplitter->setSizes({330, 570});
     m_rightSplitter->setSizes({700, 200});
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_rightSplitter);

@@ -166,7 +166,7 @@ void MainWindow::chooseCase() {
 void MainWindow::chooseImportFiles() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), QString(),
-        tr("Incident files (*.json *.jsonl *.ndjson *.evtx *.zip *.csv);;All files (*)"));
+        tr("Incident files (*.evtx *.json *.jsonl *.ndjson *.log *.txt *.csv *.zip *.7z *.tar *.tar.gz *.tgz);;All files (*)"));
     if (!files.isEmpty()) importFiles(files);
 }
 

@@ -26,7 +26,10 @@ namespace hitome::ui {
 
 HuntTab::HuntTab(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_run(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_count(new QLabel(this)), m_queryLabel(new QLabel(this)), m_table(new QTableView(this)), m_timeChip(makeFilterChip(this)) {
+      m_count(new QLabel(this)), m_queryLabel(new QLabel(this)), m_table(new QTableView(this)), m_timeChip(makeFilterChip(this)), m_empty(new QLabel(this)) {
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
     m_search->setClearButtonEnabled(true);
     m_queryLabel->setTextFormat(Qt::PlainText);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -46,6 +49,7 @@ HuntTab::HuntTab(QWidget* parent)
     layout->addLayout(top);
     layout->addLayout(status);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_run, &QPushButton::clicked, this, [this] { search(m_search->text()); });
     connect(m_export, &QPushButton::clicked, this, &HuntTab::chooseExportFile);
@@ -62,6 +66,7 @@ void HuntTab::retranslate() {
     m_search->setPlaceholderText(tr("Search command lines, images, registry keys, task names… (Enter)"));
     m_run->setText(tr("Search"));
     m_export->setText(tr("Export CSV…"));
+    updateEmptyState();
     if (m_model) showCount(m_model->rowCount(), m_model->isTruncated());
     updateTimeChip();
 }
@@ -78,6 +83,7 @@ void HuntTab::setSession(CaseSession* session) {
     m_from.reset();
     m_to.reset();
     updateTimeChip();
+    updateEmptyState();
     if (!session) return;
     m_model = new HuntTableModel(session->huntReader(), this);
     m_table->setModel(m_model);
@@ -163,7 +169,16 @@ void HuntTab::showContextMenu(const QPoint& pos) {
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+void HuntTab::updateEmptyState() {
+    const bool isEmpty = !m_model || m_model->rowCount() == 0;
+    m_table->setVisible(!isEmpty);
+    m_empty->setVisible(isEmpty);
+    if (!m_lastQuery) m_empty->setText(tr("Type words to find in every event's command line, image, registry key or task name, then press Enter. Right-click a result to pivot."));
+    else m_empty->setText(tr("No events match this search."));
+}
+
 void HuntTab::showCount(int count, bool isTruncated) {
+    updateEmptyState();
     m_count->setText(isTruncated ? tr("First %n event(s) shown; refine the search.", nullptr, count)
                                  : tr("%n event(s)", nullptr, count));
 }

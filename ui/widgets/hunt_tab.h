@@ -37,6 +37,7 @@ public:
     // Limits results to [from, to) (the timeline's selection) and reruns the last search.
     void setTimeRange(std::optional<core::Ticks> from, std::optional<core::Ticks> to);
     QToolButton* timeChip() const { return m_timeChip; }
+    QLabel* emptyStateLabel() const { return m_empty; }
     HuntTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLabel* countLabel() const { return m_count; }
@@ -57,6 +58,7 @@ private:
     void chooseExportFile();
     void runQuery(const core::HuntQuery& query, const QString& description);
     void updateTimeChip();
+    void updateEmptyState();
 
     CaseSession* m_session = nullptr;
     HuntTableModel* m_model = nullptr;
@@ -67,6 +69,7 @@ private:
     QLabel* m_queryLabel;
     QTableView* m_table;
     QToolButton* m_timeChip;
+    QLabel* m_empty;
     QString m_description;
     std::optional<core::HuntQuery> m_lastQuery;   // without the time range
     std::optional<core::Ticks> m_from, m_to;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,12 +22,18 @@ constexpr int kCommandRole = Qt::UserRole + 1;
 constexpr int kHostRole = Qt::UserRole + 2;
 }
 
-ReconTab::ReconTab(QWidget* parent) : QWidget(parent), m_tree(new QTreeWidget(this)), m_export(new QPushButton(this)) {
+ReconTab::ReconTab(QWidget* parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_export(new QPushButton(this)), m_empty(new QLabel(this)) {
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
     m_tree->setColumnCount(4);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_export, 0, Qt::AlignRight);
     connect(m_export, &QPushButton::clicked, this, &ReconTab::chooseExportFile);
     retranslate();
@@ -42,6 +49,7 @@ QString ReconTab::phaseLabel(const QString& phase) {
 void ReconTab::retranslate() {
     m_tree->setHeaderLabels({tr("Host, phase or command"), tr("Runs"), tr("First"), tr("Last")});
     m_export->setText(tr("Export AppLocker Policy (Audit Mode)…"));
+    m_empty->setText(tr("No reconnaissance commands (whoami, net, ipconfig…) were found in this case's events."));
 }
 
 void ReconTab::setSession(CaseSession* session) {
@@ -71,6 +79,9 @@ void ReconTab::setSession(CaseSession* session) {
                     }
                 }
             }
+            m_tree->setVisible(!hosts.empty());
+            m_empty->setVisible(hosts.empty());
+            m_export->setEnabled(!hosts.empty());
             m_tree->expandAll();
             m_tree->resizeColumnToContents(0);
             emit reconLoaded(static_cast<int>(hosts.size()));

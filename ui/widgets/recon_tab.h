@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -20,6 +21,7 @@ public:
 
     void setSession(CaseSession* session);
     QTreeWidget* tree() const { return m_tree; }
+    QLabel* emptyStateLabel() const { return m_empty; }
     // Binaries of the checked commands ("net.exe"...), each once.
     QStringList checkedBinaries() const;
     // Writes the audit-mode policy for the checked commands; false when none or on a write error.
@@ -40,6 +42,7 @@ private:
     CaseSession* m_session = nullptr;
     QTreeWidget* m_tree;
     QPushButton* m_export;
+    QLabel* m_empty;
 };
 
 }  // namespace hitome::ui

@@ -31,7 +31,7 @@ TacticChartWidget::TacticChartWidget(QWidget* parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
+    m_view->setMinimumHeight(300);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -98,7 +98,7 @@ void TacticChartWidget::rebuild() {
         names << name;
     }
     xAxis->append(names);
-    xAxis->setLabelsAngle(-50);
+    xAxis->setLabelsAngle(-90);
     QFont labelFont = xAxis->labelsFont();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     xAxis->setLabelsFont(labelFont);

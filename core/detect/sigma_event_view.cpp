@@ -93,8 +93,13 @@ const std::string* SigmaEventView::lowered(int fieldId) {
 
 const std::vector<std::string>& SigmaEventView::allLowered() {
     if (!m_hasAllLowered) {
-        m_allLowered.clear();
-        for (const auto& f : m_event->data) m_allLowered.push_back(toLowerAscii(f.value));
+        // Reuses the strings' buffers from earlier events: no allocation once warm.
+        const auto& data = m_event->data;
+        m_allLowered.resize(data.size());
+        for (size_t i = 0; i < data.size(); ++i) {
+            m_allLowered[i].resize(data[i].value.size());
+            std::transform(data[i].value.begin(), data[i].value.end(), m_allLowered[i].begin(), asciiLower);
+        }
         m_hasAllLowered = true;
     }
     return m_allLowered;

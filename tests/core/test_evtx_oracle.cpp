@@ -122,9 +122,10 @@ private slots:
             auto file = EvtxFile::open(f);
             QVERIFY2(file.ok(), file.ok() ? "" : file.error().message().c_str());
             auto& byId = ours[f.string()];
-            // python-evtx renders live records only; a recovered record may
-            // carry the id of a live one (the PrintNightmare file has such a
-            // pair), so only live records are matched by record id.
+            // python-evtx renders live records only, so only live records are
+            // matched. A record id is not unique even among them: a merged
+            // export (the PrintNightmare file) holds two channels, each with
+            // its own numbering.
             QVERIFY(file->forEachRecord([&](const WinEvent& e) {
                              if (!e.isRecovered) byId.emplace(e.recordId, e);
                          }).ok());
@@ -138,7 +139,12 @@ private slots:
             const auto& byId = ours[r["file"].get<std::string>()];
             auto [lo, hi] = byId.equal_range(std::stoull(r["EventRecordID"].get<std::string>()));
             QVERIFY2(lo != hi, ("record missing: " + where).c_str());
-            const WinEvent& e = lo->second;
+            auto match = lo;
+            for (auto it = lo; it != hi; ++it)
+                if (it->second.channel == r.value("Channel", std::string()) &&
+                    std::to_string(it->second.eventId) == r.value("EventID", std::string()))
+                    match = it;
+            const WinEvent& e = match->second;
             auto check = [&](const std::string& ourValue, const char* key, bool isAttribute) {
                 std::string theirs = r.value(key, std::string());
                 if (theirs.empty() && ourValue == "0") theirs = "0";  // absent number: WinEvent holds 0

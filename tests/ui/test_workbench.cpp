@@ -134,6 +134,18 @@ private slots:
         QVERIFY(!alerts()->filterBar()->tacticChip()->isVisible());
     }
 
+    // The same through a real mouse click on the bar in the chart view.
+    void mouseClickOnABarSelectsItsTactic() {
+        TacticChartWidget* chart = alerts()->chart();
+        const int index = tacticIndex(QStringLiteral("TA0007"));
+        QTest::qWait(50);  // the chart lays out its bars on the first paint
+        QSignalSpy selected(chart, &TacticChartWidget::tacticSelected);
+        QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, chart->barCenter(index));
+        QTRY_COMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toString(), QStringLiteral("TA0007"));
+        QTRY_COMPARE(shownAlertIds(alerts()->model()), (std::set<qint64>{4}));
+    }
+
     void chipRemovesTheTacticFilterAndEmptyTacticSaysSo() {
         const int impact = tacticIndex(QStringLiteral("TA0040"));
         alerts()->chart()->activateTactic(impact);

@@ -115,7 +115,9 @@ void printIndexFigures(const RuleSet& rules, const std::vector<WinEvent>& events
     if (procs > 0)
         std::printf("process creations (%.0f): %.1f candidate rules, %.1f evaluated\n", procs, procCandidates / procs,
                     procEvaluated / procs);
-    std::printf("prefilter automata: %.1f MB\n", static_cast<double>(rules.prefilterBytes()) / 1e6);
+    std::printf("prefilter: %d of %zu rules have required literals (%d literals), automata %.1f MB\n",
+                rules.prefilter().filteredRuleCount(), rules.rules().size(), rules.prefilter().literalCount(),
+                static_cast<double>(rules.prefilterBytes()) / 1e6);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // event's field once tells which rules could match through it; the
 // candidate index then evaluates only those.
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,7 @@ public:
 
     bool isFiltered(int rule) const { return m_isFiltered[static_cast<size_t>(rule)] != 0; }
     int literalCount() const { return m_literalCount; }
+    int filteredRuleCount() const { return static_cast<int>(std::count(m_isFiltered.begin(), m_isFiltered.end(), 1)); }
     size_t tableBytes() const;
 
     // Appends to `out` each rule that is a candidate (marked by the caller)

@@ -67,6 +67,7 @@ public:
     size_t evaluationCount(const WinEvent& event, SigmaEventView& view) const;
     // Bytes of the prefilter's automata.
     size_t prefilterBytes() const;
+    const RulePrefilter& prefilter() const { return m_prefilter; }
 
 private:
     struct ChannelIndex {

@@ -22,7 +22,8 @@ Result<std::pair<std::optional<Ticks>, std::optional<Ticks>>> caseSpan(Connectio
     const std::string sql = "SELECT min(t), max(t) FROM (SELECT min(first_event) AS t FROM alerts"
                             " UNION ALL SELECT max(first_event) FROM alerts"
                             " UNION ALL SELECT min(time) FROM events WHERE event_id IN (" + keyEventIdList() + ")"
-                            " UNION ALL SELECT max(time) FROM events WHERE event_id IN (" + keyEventIdList() + "))";
+                            " UNION ALL SELECT max(time) FROM events WHERE event_id IN (" + keyEventIdList() + ")"
+                            " UNION ALL SELECT min(time) FROM recon_commands UNION ALL SELECT max(time) FROM recon_commands)";
     Statement st(conn, sql);
     if (!st.valid()) return st.prepareError();
     auto r = st.step();
@@ -97,6 +98,11 @@ Result<Timeline> queryTimeline(Connection& conn, const TimelineQuery& query) {
         " LEFT JOIN hosts h ON h.id = e.host_id WHERE e.event_id IN (" + keyEventIdList() + ")"
         " AND e.time >= ? AND e.time < ? GROUP BY 1, 2";
     if (auto s = addCounts(conn, eventSql, t, to, buckets, false, hosts); !s) return s.error();
+    // Reconnaissance commands (whoami, net user...) mark the attacker's first steps on a host.
+    const std::string reconSql =
+        "SELECT coalesce(h.name, ''), (r.time - ?) / ?, count(*), 0 FROM recon_commands r"
+        " LEFT JOIN hosts h ON h.id = r.host_id WHERE r.time >= ? AND r.time < ? GROUP BY 1, 2";
+    if (auto s = addCounts(conn, reconSql, t, to, buckets, false, hosts); !s) return s.error();
     for (auto& [name, host] : hosts) t.hosts.push_back(std::move(host));
     return t;
 }

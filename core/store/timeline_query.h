@@ -2,7 +2,9 @@
 #pragma once
 // The timeline tab's query: alerts and key events of a case counted per host
 // in equal time buckets, computed in SQL (alerts by first_event, key events
-// by their EventID index) so the view never holds rows, only counts.
+// by their EventID index) so the view never holds rows, only counts. Key
+// events are the events with timelineKeyEventIds() plus the reconnaissance
+// commands detection found (recon_commands).
 
 #include <cstdint>
 #include <optional>
@@ -29,7 +31,7 @@ struct TimelineQuery {
 struct TimelineBucket {
     std::int64_t alertCount = 0;
     int maxSeverity = -1;        // -1: no alert in the bucket
-    std::int64_t keyEventCount = 0;
+    std::int64_t keyEventCount = 0;   // key events and reconnaissance commands
 };
 
 struct TimelineHost {

@@ -92,7 +92,8 @@ JA = {
  'Export AppLocker Policy': 'AppLocker ポリシーの書き出し', 'XML files (*.xml)': 'XML ファイル (*.xml)',
  'Timeline': 'タイムライン', 'Remove the time range picked on the timeline': 'タイムラインで選んだ期間の絞り込みを解除',
  '%1, from %2 to %3': '%1、%2 から %3 まで', '%n alert(s), highest severity %1': 'アラート %n 件、最大重大度 %1',
- '%n key event(s): scheduled tasks, services, accounts or cleared logs': '重要イベント %n 件: タスク、サービス、アカウント、ログ消去',
+ '%n key event(s): scheduled tasks, services, accounts, cleared logs or reconnaissance commands':
+   '重要イベント %n 件: タスク、サービス、アカウント、ログ消去、偵察コマンド',
  'No alerts or key events.': 'アラートも重要イベントもありません。', '(no host)': '(ホストなし)',
  '%n second(s)': '%n 秒', '%n minute(s)': '%n 分', '%n hour(s)': '%n 時間', '%n day(s)': '%n 日',
  '&Zoom to Selection': '選択範囲を拡大(&Z)', '&Whole Case': 'ケース全体(&W)', '&Clear Selection': '選択を解除(&C)',

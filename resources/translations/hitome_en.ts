@@ -732,8 +732,8 @@
         <translation><numerusform>%n alert, highest severity %1</numerusform><numerusform>%n alerts, highest severity %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n key event(s): scheduled tasks, services, accounts or cleared logs</source>
-        <translation><numerusform>%n key event: scheduled tasks, services, accounts or cleared logs</numerusform><numerusform>%n key events: scheduled tasks, services, accounts or cleared logs</numerusform></translation>
+        <source>%n key event(s): scheduled tasks, services, accounts, cleared logs or reconnaissance commands</source>
+        <translation><numerusform>%n key event: scheduled tasks, services, accounts, cleared logs or reconnaissance commands</numerusform><numerusform>%n key events: scheduled tasks, services, accounts, cleared logs or reconnaissance commands</numerusform></translation>
     </message>
     <message>
         <source>No alerts or key events.</source>

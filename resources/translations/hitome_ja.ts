@@ -732,8 +732,8 @@
         <translation><numerusform>アラート %n 件、最大重大度 %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n key event(s): scheduled tasks, services, accounts or cleared logs</source>
-        <translation><numerusform>重要イベント %n 件: タスク、サービス、アカウント、ログ消去</numerusform></translation>
+        <source>%n key event(s): scheduled tasks, services, accounts, cleared logs or reconnaissance commands</source>
+        <translation><numerusform>重要イベント %n 件: タスク、サービス、アカウント、ログ消去、偵察コマンド</numerusform></translation>
     </message>
     <message>
         <source>No alerts or key events.</source>

@@ -74,6 +74,9 @@ private slots:
         QCOMPARE(ws->buckets[1].maxSeverity, 1);
         QCOMPARE(ws->buckets[2].maxSeverity, 2);
         QCOMPARE(ws->buckets[3].maxSeverity, -1);
+        // whoami /all is a reconnaissance command: a key event beside alert 4.
+        QCOMPARE(ws->buckets[1].keyEventCount, std::int64_t(1));
+        QCOMPARE(ws->buckets[0].keyEventCount, std::int64_t(0));
         // SRV02: alerts 3 and 5, and the 4698 task creation as a key event; Sysmon 1/13 are not key events.
         const TimelineHost* srv = findHost(t, "SRV02");
         QVERIFY(srv);

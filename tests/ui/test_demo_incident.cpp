@@ -19,10 +19,12 @@
 #include "ui/main_window/workbench_controller.h"
 #include "ui/models/alert_table_model.h"
 #include "ui/models/process_tree_model.h"
+#include "ui/models/timeline_model.h"
 #include "ui/util/language_manager.h"
 #include "ui/util/tactic_info.h"
 #include "ui/widgets/alert_detail_pane.h"
 #include "ui/widgets/tactic_chart_widget.h"
+#include "ui/widgets/timeline_tab.h"
 
 using namespace hitome::ui;
 
@@ -78,6 +80,16 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("WinATP-Intro-Backdoor.exe")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("not persistence"), Qt::CaseInsensitive), qPrintable(text));
         QVERIFY(pane->explanationView()->toHtml().contains(QStringLiteral("https://attack.mitre.org/techniques/T1053/005/")));
+
+        // The timeline places every alert of the demo on its host's lane.
+        TimelineModel* timeline = window.timelineTab()->model();
+        QTRY_VERIFY(!timeline->isLoading() && timeline->rowCount() > 0);
+        QAbstractItemModelTester timelineTester(timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 placed = 0;
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            for (int c = 0; c < timeline->columnCount(); ++c)
+                placed += timeline->index(r, c).data(TimelineModel::AlertCountRole).toLongLong();
+        QCOMPARE(placed, static_cast<qint64>(alertsWithTime()));
     }
 
 private:
@@ -88,6 +100,13 @@ private:
         hitome::core::Statement st(c->connection(), "SELECT alert_id FROM alert_tactics WHERE tactic_id = 'TA0003'");
         while (st.step().value() == hitome::core::Statement::Step::Row) ids.insert(st.columnInt(0));
         return ids;
+    }
+
+    static int alertsWithTime() {
+        auto c = hitome::core::CaseFile::open(WorkbenchController::demoCasePath().toStdString());
+        if (!c) return -1;
+        hitome::core::Statement st(c->connection(), "SELECT count(*) FROM alerts WHERE first_event IS NOT NULL");
+        return st.step().value() == hitome::core::Statement::Step::Row ? static_cast<int>(st.columnInt(0)) : -1;
     }
 
     static qint64 schtasksAlertId() {

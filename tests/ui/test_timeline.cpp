@@ -97,15 +97,17 @@ private slots:
         QCOMPARE(first.data(TimelineModel::MaxSeverityRole).toInt(), 3);
         QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 alert, highest severity High")));
         QCOMPARE(model->index(ws01, kAlert4Column).data(TimelineModel::MaxSeverityRole).toInt(), 1);
-        // The scheduled-task creation (4698) on SRV02 is a key event; Sysmon process events are not.
+        // The scheduled-task creation (4698) on SRV02 is a key event; plain Sysmon process events are not.
         const QModelIndex key = model->index(srv02, kKeyEventColumn);
         QCOMPARE(key.data(TimelineModel::KeyEventCountRole).toLongLong(), 1);
         QCOMPARE(key.data(TimelineModel::AlertCountRole).toLongLong(), 0);
         QVERIFY(key.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 key event")));
+        // On WS01 only the whoami reconnaissance command counts as a key event.
         qint64 keyEvents = 0;
         for (int c = 0; c < model->columnCount(); ++c)
             keyEvents += model->index(ws01, c).data(TimelineModel::KeyEventCountRole).toLongLong();
-        QCOMPARE(keyEvents, 0);
+        QCOMPARE(keyEvents, 1);
+        QCOMPARE(model->index(ws01, kAlert4Column).data(TimelineModel::KeyEventCountRole).toLongLong(), 1);
         QVERIFY(timeline()->rangeLabel()->text().contains(QStringLiteral("Whole case")));
     }
 

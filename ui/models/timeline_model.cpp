@@ -86,7 +86,7 @@ QString TimelineModel::tooltip(const core::TimelineBucket& bucket, int row, int 
         lines << tr("%n alert(s), highest severity %1", nullptr, static_cast<int>(bucket.alertCount))
                      .arg(severityLabel(bucket.maxSeverity));
     if (bucket.keyEventCount > 0)
-        lines << tr("%n key event(s): scheduled tasks, services, accounts or cleared logs", nullptr,
+        lines << tr("%n key event(s): scheduled tasks, services, accounts, cleared logs or reconnaissance commands", nullptr,
                     static_cast<int>(bucket.keyEventCount));
     if (lines.size() == 1) lines << tr("No alerts or key events.");
     return lines.join(QLatin1Char('\n'));

@@ -5,10 +5,11 @@
 // evaluated; the others only when the prefilter finds one of their literals
 // in the fields listed here.
 
+#include <optional>
 #include <vector>
 
 #include "core/detect/candidate_marks.h"
-#include "core/detect/rule_prefilter.h"
+#include "core/detect/rule_literals.h"
 
 namespace hitome::core {
 

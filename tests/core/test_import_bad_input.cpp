@@ -215,6 +215,31 @@ private slots:
         QCOMPARE(again->alertsAdded, std::uint64_t(1));
     }
 
+    void cancelMidFileLeavesCaseUnchanged() {
+        // Cancelled while the parser thread is still reading the file: both
+        // threads stop and the alerts already written are rolled back.
+        Fixture f = caseWithDemo("cancelmid");
+        const std::string before = hitome::test::dumpCase(f.caseFile.connection());
+        std::string many = "[";
+        for (int i = 0; i < 30000; ++i)
+            many += std::string(i ? "," : "") + "{\"id\":\"c" + std::to_string(i) +
+                    "\",\"title\":\"t\",\"alertCreationTime\":\"2024-01-01T00:00:00Z\",\"computerDnsName\":\"h" +
+                    std::to_string(i % 10) + "\"}";
+        hitome::test::writeFile(f.dir / "many.json", many + "]");
+        std::stop_source stop;
+        std::uint64_t alertsSeen = 0;
+        ProgressCallback progress = [&](const ImportProgress& p) {
+            alertsSeen = p.alerts;
+            if (p.alerts > 0) stop.request_stop();
+        };
+        ImportJob job(f.caseFile, &hitome::test::builtinCatalog());
+        auto r = job.run({f.dir / "many.json"}, {}, progress, stop.get_token());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QVERIFY(alertsSeen > 0 && alertsSeen < 30000);
+        QCOMPARE(hitome::test::dumpCase(f.caseFile.connection()), before);
+    }
+
     void missingInputIsReported() {
         Fixture f = caseWithDemo("missing");
         ImportJob job(f.caseFile, nullptr);

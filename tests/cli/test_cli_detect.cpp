@@ -308,6 +308,29 @@ private slots:
             QVERIFY(!i["reason"].get<std::string>().empty());
     }
 
+    // SigmaHQ's own rules through the CLI: a regression sample imported as
+    // EVTX, `detect --rules` with the whole windows set, the rule's alert listed.
+    void detectWithSigmaHqRulesOnARegressionSample() {
+        HITOME_REQUIRE_SHARED();
+        const fs::path sigma = hitome::test::corpusDir() / "sigma";
+        const fs::path sample = sigma / "regression_data/rules/windows/process_creation/proc_creation_win_driverquery_recon" /
+                                "9fc3072c-dc8f-4bf7-b231-18950000fadd.evtx";
+        const std::string path = (m_dir / "sigmahq.hitome").string();
+        CliRun run = runHitome({"import", path, sample.string()});
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        run = runHitome({"detect", path, "--rules", (sigma / "rules" / "windows").string(), "--rules",
+                         (m_dir / "rules-good").string(), "--json"}, 120000);
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        const Json summary = Json::parse(run.out);
+        QVERIFY(summary["rules_loaded"].get<int>() > 2400);   // pack + SigmaHQ + the extra directory
+        QVERIFY(summary["rules_fired"].get<int>() >= 1);
+        const CliRun alerts = runHitome({"alerts", path, "--json"});
+        const auto driverquery = alertsWithRule(Json::parse(alerts.out), "9fc3072c-dc8f-4bf7-b231-18950000fadd");
+        QCOMPARE(driverquery.size(), size_t(1));
+        QCOMPARE(driverquery[0]["title"].get<std::string>(), std::string("Potential Recon Activity Using DriverQuery.EXE"));
+        QVERIFY(driverquery[0]["hit_count"].get<int>() >= 1);
+    }
+
 private:
     Json alertsJson() {
         const CliRun run = runHitome({"alerts", m_case, "--json"});

@@ -78,8 +78,10 @@ TextSearchSql eventTextSearch(const std::string& text) {
     std::vector<std::string> parts;
     if (!match.empty()) {
         parts.emplace_back("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+        out.ftsMatch = match;
         out.params.push_back(std::move(match));
     }
+    out.hasShortWords = !shortWords.empty();
     for (const auto& word : shortWords) {
         parts.push_back(std::string(kSearchableConcat) + " LIKE ? ESCAPE '\\'");
         out.params.push_back(likePattern(word));

@@ -15,6 +15,8 @@ namespace hitome::core {
 struct TextSearchSql {
     std::string clause;               // over alias e; empty when the text has no words
     std::vector<std::string> params;  // bound in order; never spliced into SQL
+    std::string ftsMatch;             // the events_fts MATCH expression (words of 3+ characters), or empty
+    bool hasShortWords = false;       // some words fall back to LIKE
 };
 
 // Words are separated by blanks; "double quotes" keep blanks inside one word.

@@ -35,9 +35,41 @@ std::string escapeLike(const std::string& text) {
     return out;
 }
 
+// Reads up to limit + 1 ids; the extra one only says that more matched.
+Result<HuntIds> collectIds(Statement& st, std::int64_t limit) {
+    HuntIds out;
+    for (;;) {
+        auto r = st.step();
+        if (!r) return r.error();
+        if (*r == Statement::Step::Done) break;
+        out.ids.push_back(st.columnInt(0));
+    }
+    if (static_cast<std::int64_t>(out.ids.size()) > limit) {
+        out.ids.resize(static_cast<std::size_t>(limit));
+        out.isTruncated = true;
+    }
+    return out;
+}
+
+// Text is the only condition: FTS5 hands out matches in rowid order and can
+// stop after limit + 1 of them; only that page is then ordered by time.
+Result<HuntIds> queryTextOnlyIds(Connection& conn, const TextSearchSql& search, std::int64_t limit) {
+    Statement st(conn, "SELECT e.id FROM events e WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+                       " ORDER BY rowid LIMIT ?) ORDER BY e.time, e.id");
+    if (!st.valid()) return st.prepareError();
+    st.bind(1, search.ftsMatch).bind(2, limit + 1);
+    return collectIds(st, limit);
+}
+
 }  // namespace
 
 Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
+    const bool isTextOnly = q.field == HuntField::None && q.excludeHost.empty() && !q.from && !q.to;
+    if (isTextOnly && !q.text.empty()) {
+        const TextSearchSql search = eventTextSearch(q.text);
+        if (!search.ftsMatch.empty() && !search.hasShortWords)
+            return queryTextOnlyIds(conn, search, std::max<std::int64_t>(1, q.limit));
+    }
     std::string sql = "SELECT e.id FROM events e";
     std::vector<std::string> where;
     std::vector<std::string> params;
@@ -77,18 +109,7 @@ Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
     if (q.to) st.bind(index++, *q.to);
     const std::int64_t limit = std::max<std::int64_t>(1, q.limit);
     st.bind(index, limit + 1);
-    HuntIds out;
-    for (;;) {
-        auto r = st.step();
-        if (!r) return r.error();
-        if (*r == Statement::Step::Done) break;
-        out.ids.push_back(st.columnInt(0));
-    }
-    if (static_cast<std::int64_t>(out.ids.size()) > limit) {
-        out.ids.resize(static_cast<std::size_t>(limit));
-        out.isTruncated = true;
-    }
-    return out;
+    return collectIds(st, limit);
 }
 
 Result<std::vector<HuntRow>> queryHuntRows(Connection& conn, const std::vector<std::int64_t>& ids) {

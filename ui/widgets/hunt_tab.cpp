@@ -23,6 +23,30 @@
 #include "ui/workers/case_reader.h"
 
 namespace hitome::ui {
+namespace {
+
+// Worker thread: writes the rows of `ids` as CSV; an empty string on success,
+// else what failed.
+QString writeHuntCsv(core::Connection& conn, const std::vector<std::int64_t>& ids, const std::vector<std::string>& header,
+                     const std::string& file) {
+    std::ofstream out(file, std::ios::binary);
+    if (!out) return QStringLiteral("open");
+    core::CsvWriter csv(out, true);
+    csv.writeRow(header);
+    for (std::size_t i = 0; i < ids.size(); i += 1000) {
+        const std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(i),
+                                              ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), i + 1000)));
+        auto rows = core::queryHuntRows(conn, batch);
+        if (!rows) return toQString(rows.error().message());
+        for (const auto& r : *rows)
+            csv.writeRow({core::formatIsoTime(r.time), r.host, std::to_string(r.eventId), r.image, r.commandLine,
+                          r.parentCommandLine, r.user});
+    }
+    out.flush();
+    return out ? QString() : QStringLiteral("write");
+}
+
+}  // namespace
 
 HuntTab::HuntTab(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_run(new QPushButton(this)), m_export(new QPushButton(this)),
@@ -99,6 +123,7 @@ void HuntTab::runQuery(const core::HuntQuery& query, const QString& description)
     core::HuntQuery bounded = query;
     bounded.from = m_from;
     bounded.to = m_to;
+    bounded.limit = kMaxShownRows;
     m_model->search(bounded);
 }
 
@@ -190,28 +215,26 @@ void HuntTab::chooseExportFile() {
 
 void HuntTab::exportCsv(const QString& path) {
     if (!m_model) return;
-    std::vector<std::int64_t> ids = m_model->eventIds();
+    std::vector<std::int64_t> shownIds = m_model->eventIds();
+    // The list shows the first kMaxShownRows; the file gets every match.
+    std::optional<core::HuntQuery> everyMatch;
+    if (m_model->isTruncated()) {
+        everyMatch = m_model->query();
+        everyMatch->limit = kMaxExportRows;
+    }
     std::vector<std::string> header;
     for (int c = 0; c < HuntTableModel::ColumnCount; ++c) header.push_back(toStdString(m_model->headerData(c, Qt::Horizontal).toString()));
     const std::string file = toStdString(path);
     m_session->huntReader()->submit<QString>(
         this,
-        [ids = std::move(ids), header, file](core::Connection* conn) -> QString {
-            std::ofstream out(file, std::ios::binary);
-            if (!conn || !out) return QStringLiteral("open");
-            core::CsvWriter csv(out, true);
-            csv.writeRow(header);
-            for (std::size_t i = 0; i < ids.size(); i += 1000) {
-                std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(i),
-                                                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), i + 1000)));
-                auto rows = core::queryHuntRows(*conn, batch);
-                if (!rows) return toQString(rows.error().message());
-                for (const auto& r : *rows)
-                    csv.writeRow({core::formatIsoTime(r.time), r.host, std::to_string(r.eventId), r.image, r.commandLine,
-                                  r.parentCommandLine, r.user});
+        [ids = std::move(shownIds), everyMatch, header, file](core::Connection* conn) mutable -> QString {
+            if (!conn) return QStringLiteral("open");
+            if (everyMatch) {
+                auto all = core::queryHuntIds(*conn, *everyMatch);
+                if (!all) return toQString(all.error().message());
+                ids = std::move(all->ids);
             }
-            out.flush();
-            return out ? QString() : QStringLiteral("write");
+            return writeHuntCsv(*conn, ids, header, file);
         },
         [this, path](QString failure) {
             if (failure.isEmpty()) emit exportFinished(true, tr("The results were saved to %1.").arg(path));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 
 #include "core/store/hunt_query.h"
@@ -24,6 +25,9 @@ class HuntTab : public QWidget {
     Q_OBJECT
 public:
     enum class Pivot { SameValueOtherHosts, TaskNameAllHosts, RegistryKeyEvents };
+    // Rows a search shows ("refine the search" beyond); an export writes up to kMaxExportRows.
+    static constexpr std::int64_t kMaxShownRows = 10000;
+    static constexpr std::int64_t kMaxExportRows = 2000000;
 
     explicit HuntTab(QWidget* parent = nullptr);
 

@@ -67,6 +67,12 @@ private slots:
         QVERIFY(chart.categoryNames().contains(QStringLiteral("Persistence")));
     }
 
+    void systemLocalePicksTheLanguage() {
+        QCOMPARE(LanguageManager::languageForLocale(QLocale(QLocale::Japanese, QLocale::Japan)), QStringLiteral("ja"));
+        QCOMPARE(LanguageManager::languageForLocale(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
+        QCOMPARE(LanguageManager::languageForLocale(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("en"));
+    }
+
     void switchingLanguageChangesTacticNamesAndLabels() {
         LanguageManager languages;
         languages.apply(QStringLiteral("ja"));

@@ -22,9 +22,13 @@ QString LanguageManager::savedLanguage() const { return QSettings().value(kLangu
 
 void LanguageManager::saveLanguage(const QString& language) { QSettings().setValue(kLanguageKey, language); }
 
+QString LanguageManager::languageForLocale(const QLocale& locale) {
+    return locale.language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
 void LanguageManager::apply(const QString& language) {
     QString lang = language;
-    if (lang.isEmpty()) lang = QLocale::system().name().startsWith(QLatin1String("ja")) ? QStringLiteral("ja") : QStringLiteral("en");
+    if (lang.isEmpty()) lang = languageForLocale(QLocale::system());
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     if (m_app.load(QStringLiteral(":/i18n/hitome_%1.qm").arg(lang))) QCoreApplication::installTranslator(&m_app);

@@ -4,6 +4,7 @@
 // ":/i18n") and Qt's own (qtbase_<lang>). Follows the system locale unless
 // the analyst picked a language in Preferences.
 
+#include <QLocale>
 #include <QObject>
 #include <QTranslator>
 
@@ -21,6 +22,8 @@ public:
     // Installs the translators for `language` ("" = system); widgets get a LanguageChange event.
     void apply(const QString& language);
     QString activeLanguage() const { return m_active; }
+    // The UI language for a system locale: Japanese for any Japanese locale, else English.
+    static QString languageForLocale(const QLocale& locale);
 
 signals:
     void languageChanged(const QString& language);

@@ -5,6 +5,8 @@
 #include <memory>
 #include <vector>
 
+#include "core/util/sha256_x86.h"
+
 namespace hitome::core {
 namespace {
 
@@ -64,8 +66,12 @@ void Sha256::update(const void* data, std::size_t size) {
         p += take;
         size -= take;
         if (m_blockUsed < m_block.size()) return;
-        compress(m_block.data());
+        if (!compressBlocksWithShaExtensions(m_state.data(), m_block.data(), 1)) compress(m_block.data());
         m_blockUsed = 0;
+    }
+    if (const std::size_t blocks = size / 64; blocks > 0 && compressBlocksWithShaExtensions(m_state.data(), p, blocks)) {
+        p += blocks * 64;
+        size -= blocks * 64;
     }
     for (; size >= 64; p += 64, size -= 64) compress(p);
     std::copy(p, p + size, m_block.begin());

@@ -227,6 +227,17 @@ private slots:
         QCOMPARE(format, std::string("mde-alerts"));
         QCOMPARE(sink.alerts.size(), records.size());
         for (std::size_t i = 0; i < records.size(); ++i) QCOMPARE(sink.alerts[i].rawJson, records[i]);
+        // One alert a line, and a top-level array.
+        const std::string a = R"({"id":"l1","title":"T","computerDnsName":"h"})";
+        const std::string b = R"({"title":"U", "id":"l2","computerDnsName":"h","evidence":[{"entityType":"Ip","ipAddress":"10.0.0.1"}]})";
+        for (const std::string& bytes : {a + "\n" + b + "\n", "[" + a + " ,\n " + b + "]"}) {
+            hitome::test::writeFile(dir / "more.json", bytes);
+            auto [moreFormat, more] = readWithRegistry(dir / "more.json");
+            QCOMPARE(moreFormat, std::string("mde-alerts"));
+            QCOMPARE(more.alerts.size(), size_t(2));
+            QCOMPARE(more.alerts[0].rawJson, a);
+            QCOMPARE(more.alerts[1].rawJson, b);
+        }
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 
+#include <algorithm>
 #include <set>
 #include <QLabel>
 #include <QSignalSpy>
@@ -18,6 +19,7 @@
 
 #include "tests_support/test_paths.h"
 #include "ui/main_window/alerts_workspace.h"
+#include "ui/main_window/case_session.h"
 #include "ui/main_window/main_window.h"
 #include "ui/models/alert_table_model.h"
 #include "ui/models/hunt_table_model.h"
@@ -302,6 +304,28 @@ private slots:
         QVERIFY(bytes.find("SRV02,13,C:\\Windows\\System32\\reg.exe") != std::string::npos);
     }
 
+    // The list stops at kMaxShownRows and says so; the CSV file still gets every match.
+    void exportWritesEveryMatchBeyondTheShownRows() {
+        const std::int64_t total = HuntTab::kMaxShownRows + 5;
+        QVERIFY(m_window->session()->writer().exec(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + std::to_string(total) + ")"
+            " INSERT INTO events(source_id, time, host_id, computer, event_id, command_line)"
+            " SELECT 1, 17093001000000000 + i, 1, 'WS01', 1, 'bulkcopy.exe run ' || i FROM n;"
+            " INSERT INTO events_fts(events_fts) VALUES ('rebuild');").ok());
+        HuntTab* hunt = m_window->huntTab();
+        hunt->search(QStringLiteral("bulkcopy"));
+        QTRY_COMPARE(hunt->model()->rowCount(), static_cast<int>(HuntTab::kMaxShownRows));
+        QVERIFY(hunt->model()->isTruncated());
+        QVERIFY(hunt->countLabel()->text().contains(QStringLiteral("refine the search")));
+        const QString csv = QString::fromStdString((hitome::test::scratchDir("workbench_csv") / "bulk.csv").string());
+        QSignalSpy exported(hunt, &HuntTab::exportFinished);
+        hunt->exportCsv(csv);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+        QVERIFY(exported.first().first().toBool());
+        const std::string bytes = hitome::test::readFile(csv.toStdString());
+        QCOMPARE(static_cast<std::int64_t>(std::count(bytes.begin(), bytes.end(), '\n')), total + 1);  // + header
+    }
+
     void analystWorkSurvivesReopen() {
         selectAlert(1);
         AnalystWorkPanel* work = alerts()->workPanel();
@@ -338,7 +362,7 @@ private slots:
         QVERIFY(xml.find("whoami.exe") != std::string::npos);
     }
 
-    void statusFilterUsesSql() {
+    void textFilterFindsTitlesAndDescriptions() {
         AlertFilterBar* bar = alerts()->filterBar();
         bar->searchField()->setText(QStringLiteral("malware"));
         QTRY_COMPARE(alerts()->model()->rowCount(), 1);

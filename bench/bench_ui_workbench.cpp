@@ -87,6 +87,88 @@ int fail(const char* step) {
     return 3;
 }
 
+// Counts the alert list's reloads and says when its first row is on screen.
+struct AlertListProbe {
+    ui::AlertsWorkspace* workspace;
+    int loadedCount = 0;
+    bool isFirstRowLoaded() const {
+        return workspace->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool();
+    }
+};
+
+bool measureOpen(ui::MainWindow& window, const std::filesystem::path& path, int alerts) {
+    auto* ws = window.alertsWorkspace();
+    QElapsedTimer t;
+    t.start();
+    window.openCase(QString::fromStdString(path.string()));
+    if (!waitUntil([&] { return ws->model()->rowCount() == alerts && ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool()
+                                 && ws->chart()->alertCount(QStringLiteral("TA0003")) > 0; }))
+        return false;
+    std::printf("open: chart and first rows visible   %8.1f ms\n", ms(t));
+    return true;
+}
+
+int measureFilterAndSort(AlertListProbe& probe, int alerts) {
+    auto* ws = probe.workspace;
+    QElapsedTimer t;
+    t.start();
+    ws->chart()->activateTactic(4);
+    if (!waitUntil([&] { return probe.loadedCount >= 1 && probe.isFirstRowLoaded(); })) return fail("tactic filter");
+    std::printf("tactic filter (%d rows)               %8.1f ms\n", ws->model()->rowCount(), ms(t));
+    t.restart();
+    ws->chart()->activateTactic(4);
+    if (!waitUntil([&] { return probe.loadedCount >= 2 && ws->model()->rowCount() == alerts && probe.isFirstRowLoaded(); }))
+        return fail("clearing the tactic filter");
+    std::printf("tactic filter cleared (%d rows)       %8.1f ms\n", ws->model()->rowCount(), ms(t));
+    // The header click path: the view asks the model to sort; done when the
+    // first row of the new order (a high-severity alert) is on screen.
+    const int before = probe.loadedCount;
+    t.restart();
+    ws->table()->sortByColumn(ui::AlertTableModel::SeverityColumn, Qt::DescendingOrder);
+    if (!waitUntil([&] { return probe.loadedCount > before && probe.isFirstRowLoaded()
+                                && ws->model()->index(0, 0).data(ui::AlertTableModel::SeverityRole).toInt() == 3; }))
+        return fail("sort by severity");
+    std::printf("sort by severity (%d rows)           %8.1f ms\n", ws->model()->rowCount(), ms(t));
+    return 0;
+}
+
+int measureHunts(ui::HuntTab* hunt) {
+    for (const char* text : {"run42", "net user", "SCHTASKS /CREATE"}) {
+        int foundCount = 0;
+        auto connection = QObject::connect(hunt->model(), &ui::HuntTableModel::searchFinished, [&foundCount] { ++foundCount; });
+        QElapsedTimer t;
+        t.start();
+        hunt->search(QString::fromUtf8(text));
+        if (!waitUntil([&] { return foundCount >= 1; })) return fail("hunt search");
+        std::printf("hunt search '%s' (%d rows%s)  %8.1f ms\n", text, hunt->model()->rowCount(),
+                    hunt->model()->isTruncated() ? ", truncated" : "", ms(t));
+        QObject::disconnect(connection);
+    }
+    return 0;
+}
+
+int measureTimeline(ui::TimelineTab* timeline, AlertListProbe& probe) {
+    if (!waitUntil([&] { return !timeline->model()->isLoading() && timeline->model()->rowCount() > 0; }))
+        return fail("timeline");
+    int selected = 0;
+    QElapsedTimer t;
+    // Timed from the moment the selection settles (the tab waits 150 ms for a drag to end).
+    QObject::connect(timeline, &ui::TimelineTab::timeRangeSelected, [&selected, &t] {
+        ++selected;
+        t.restart();
+    });
+    const int before = probe.loadedCount;
+    timeline->selectColumns(10, 19);
+    if (!waitUntil([&] { return selected >= 1 && probe.loadedCount > before && probe.isFirstRowLoaded(); }))
+        return fail("timeline range");
+    std::printf("timeline range -> alert list (%d rows) %8.1f ms\n", probe.workspace->model()->rowCount(), ms(t));
+    t.restart();
+    timeline->zoomToSelection();
+    if (!waitUntil([&] { return !timeline->model()->isLoading(); })) return fail("timeline zoom");
+    std::printf("timeline zoom recount                 %8.1f ms\n", ms(t));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,64 +189,10 @@ int main(int argc, char** argv) {
     std::printf("case: %d alerts, %d events (generated in %.1f s)\n", alerts, events, ms(gen) / 1000);
     ui::MainWindow window;
     window.show();
-    auto* ws = window.alertsWorkspace();
-    QElapsedTimer t;
-    t.start();
-    window.openCase(QString::fromStdString(path.string()));
-    if (!waitUntil([&] { return ws->model()->rowCount() == alerts && ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool()
-                                 && ws->chart()->alertCount(QStringLiteral("TA0003")) > 0; }))
-        return fail("open");
-    std::printf("open: chart and first rows visible   %8.1f ms\n", ms(t));
-    int loadedCount = 0;
-    QObject::connect(ws->model(), &ui::AlertTableModel::alertsLoaded, [&loadedCount] { ++loadedCount; });
-    auto firstRowLoaded = [&] { return ws->model()->index(0, 2).data(ui::AlertTableModel::IsLoadedRole).toBool(); };
-    t.restart();
-    ws->chart()->activateTactic(4);
-    if (!waitUntil([&] { return loadedCount >= 1 && firstRowLoaded(); })) return fail("tactic filter");
-    std::printf("tactic filter (%d rows)               %8.1f ms\n", ws->model()->rowCount(), ms(t));
-    t.restart();
-    ws->chart()->activateTactic(4);
-    if (!waitUntil([&] { return loadedCount >= 2 && ws->model()->rowCount() == alerts && firstRowLoaded(); }))
-        return fail("clearing the tactic filter");
-    std::printf("tactic filter cleared (%d rows)       %8.1f ms\n", ws->model()->rowCount(), ms(t));
-    // The header click path: the view asks the model to sort; done when the
-    // first row of the new order (a high-severity alert) is on screen.
-    const int before = loadedCount;
-    t.restart();
-    ws->table()->sortByColumn(ui::AlertTableModel::SeverityColumn, Qt::DescendingOrder);
-    if (!waitUntil([&] { return loadedCount > before && firstRowLoaded()
-                                && ws->model()->index(0, 0).data(ui::AlertTableModel::SeverityRole).toInt() == 3; }))
-        return fail("sort by severity");
-    std::printf("sort by severity (%d rows)           %8.1f ms\n", ws->model()->rowCount(), ms(t));
-    auto* hunt = window.huntTab();
-    for (const char* text : {"run42", "net user", "SCHTASKS /CREATE"}) {
-        int foundCount = 0;
-        auto connection = QObject::connect(hunt->model(), &ui::HuntTableModel::searchFinished, [&foundCount] { ++foundCount; });
-        t.restart();
-        hunt->search(QString::fromUtf8(text));
-        if (!waitUntil([&] { return foundCount >= 1; })) return fail("hunt search");
-        std::printf("hunt search '%s' (%d rows%s)  %8.1f ms\n", text, hunt->model()->rowCount(),
-                    hunt->model()->isTruncated() ? ", truncated" : "", ms(t));
-        QObject::disconnect(connection);
-    }
-    auto* timeline = window.timelineTab();
-    if (!waitUntil([&] { return !timeline->model()->isLoading() && timeline->model()->rowCount() > 0; }))
-        return fail("timeline");
-    int selected = 0;
-    // Timed from the moment the selection settles (the tab waits 150 ms for a drag to end).
-    QObject::connect(timeline, &ui::TimelineTab::timeRangeSelected, [&selected, &t] {
-        ++selected;
-        t.restart();
-    });
-    const int beforeRange = loadedCount;
-    timeline->selectColumns(10, 19);
-    if (!waitUntil([&] { return selected >= 1 && loadedCount > beforeRange && firstRowLoaded(); }))
-        return fail("timeline range");
-    std::printf("timeline range -> alert list (%d rows) %8.1f ms\n",
-                ws->model()->rowCount(), ms(t));
-    t.restart();
-    timeline->zoomToSelection();
-    if (!waitUntil([&] { return !timeline->model()->isLoading(); })) return fail("timeline zoom");
-    std::printf("timeline zoom recount                 %8.1f ms\n", ms(t));
-    return 0;
+    if (!measureOpen(window, path, alerts)) return fail("open");
+    AlertListProbe probe{window.alertsWorkspace()};
+    QObject::connect(probe.workspace->model(), &ui::AlertTableModel::alertsLoaded, [&probe] { ++probe.loadedCount; });
+    if (int rc = measureFilterAndSort(probe, alerts)) return rc;
+    if (int rc = measureHunts(window.huntTab())) return rc;
+    return measureTimeline(window.timelineTab(), probe);
 }

@@ -91,12 +91,13 @@ void TacticChartWidget::rebuild() {
     }
     series->setBarWidth(0.7);
     m_chart->addSeries(series);
+    addAxes(series, maxCount);
+}
+
+void TacticChartWidget::addAxes(QStackedBarSeries* series, std::int64_t maxCount) {
     auto* xAxis = new QBarCategoryAxis;
     QStringList names;
-    for (const auto& t : workbenchTactics()) {
-        const QString name = tacticDisplayName(t);
-        names << name;
-    }
+    for (const auto& t : workbenchTactics()) names << tacticDisplayName(t);
     xAxis->append(names);
     xAxis->setLabelsAngle(-90);
     QFont labelFont = xAxis->labelsFont();

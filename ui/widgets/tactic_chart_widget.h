@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <vector>
 
 #include "core/store/alert_table_query.h"
@@ -51,6 +52,7 @@ protected:
 
 private:
     void rebuild();
+    void addAxes(QStackedBarSeries* series, std::int64_t maxCount);
     void restyleSelection();
     void showTooltip(bool isHovering, int index);
 

@@ -213,6 +213,23 @@ private slots:
         QVERIFY(!hunt->pivot(HuntTab::Pivot::SameValueOtherHosts, hunt->model()->index(0, HuntTableModel::HostColumn)));
     }
 
+    // In Japanese the window shows 永続化 with Defender's 常設 where analysts look for it.
+    void japaneseWindowShowsDefendersTacticLabels() {
+        m_languages.apply(QStringLiteral("ja"));
+        QTRY_COMPARE(m_window->tabs()->tabText(0), QString::fromUtf8("アラート"));
+        QVERIFY(alerts()->chart()->categoryNames().contains(QString::fromUtf8("永続化 (常設)")));
+        const int row = alerts()->model()->rowOfAlert(1);
+        QTRY_COMPARE(alerts()->model()->index(row, AlertTableModel::TacticsColumn).data().toString(),
+                     QString::fromUtf8("実行, 永続化 (常設)"));
+        alerts()->chart()->activateTactic(tacticIndex(QStringLiteral("TA0003")));
+        QVERIFY(alerts()->filterBar()->tacticChip()->text().contains(QString::fromUtf8("永続化 (常設)")));
+        QTRY_COMPARE(alerts()->model()->rowCount(), 2);
+        waitForRowsLoaded(alerts()->model());
+        saveScreenshot(QStringLiteral("workbench-overview-ja.png"));
+        m_languages.apply(QStringLiteral("en"));
+        QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("Alerts"));
+    }
+
     void schtasksAlertIsExplained() {
         selectAlert(1);
         AlertDetailPane* pane = alerts()->detailPane();

@@ -32,8 +32,10 @@ AlertFilterBar::AlertFilterBar(QWidget* parent)
     retranslate();
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_textDelay, &QTimer::timeout, this, &AlertFilterBar::filterChanged);
-    for (QComboBox* box : {m_severity, m_host, m_status, m_source})
+    for (QComboBox* box : {m_severity, m_host, m_status, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // Japanese labels stay whole
         connect(box, &QComboBox::currentIndexChanged, this, &AlertFilterBar::filterChanged);
+    }
     connect(m_tacticChip, &QToolButton::clicked, this, [this] {
         setTactic(QString());
         emit tacticCleared();

@@ -202,8 +202,6 @@ private slots:
     }
 
     void hostileInputIsBounded() {
-        QElapsedTimer t;
-        t.start();
         const std::string quotes(1 << 20, '\'');
         QVERIFY(decodeScriptLayers(quotes).size() <= 24);
         std::string codes = "[char]";
@@ -212,7 +210,8 @@ private slots:
         decodeScriptLayers(codes);
         const std::string junk(1 << 20, 'A');   // valid base64 alphabet, decodes to binary junk
         decodeScriptLayers("'" + junk + "'");
-        QVERIFY2(t.elapsed() < 10000, "hostile decoding took more than 10 s");
+        // No timed assertion: a super-linear scan of these megabytes would not
+        // finish within ctest's timeout, which is what catches it.
     }
 
     void visibleTextMarksHiddenCharacters_data() {

@@ -270,8 +270,6 @@ private slots:
     }
 
     void hugeAndDeepInputIsBounded() {
-        QElapsedTimer t;
-        t.start();
         std::string huge = "powershell -c \"";
         while (huge.size() < (1 << 20)) huge += "'a'+'b'+[char]65+\"x\" & ^|";
         explain(huge);
@@ -287,7 +285,8 @@ private slots:
         std::string deepTask = "calc.exe";
         for (int i = 0; i < 50; ++i) deepTask = "schtasks /create /tn t /tr \"" + deepTask + "\"";
         explain(deepTask.substr(0, 1 << 20));
-        QVERIFY2(t.elapsed() < 30000, "explaining hostile input took more than 30 s");
+        // No timed assertion: a super-linear scan of these megabytes would not
+        // finish within ctest's timeout, which is what catches it.
     }
 };
 

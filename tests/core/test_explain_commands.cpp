@@ -329,10 +329,9 @@ private slots:
     void expressionInvocationIsBounded() {
         std::string hostile;
         while (hostile.size() < (1u << 20)) hostile += "&(.(";
-        QElapsedTimer t;
-        t.start();
         QVERIFY(findExpressionInvocation(hostile).empty());
-        QVERIFY2(t.elapsed() < 5000, "the IEX scan must stay linear on hostile input");
+        // No timed assertion: a super-linear scan of these megabytes would not
+        // finish within ctest's timeout, which is what catches it.
     }
 
     // A PowerShell script that is itself a Windows command is explained as one.

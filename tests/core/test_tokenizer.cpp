@@ -337,13 +337,12 @@ private slots:
         std::string line = "p";
         for (int i = 0; i < 100000; ++i) line += " \"a\\\\\"b\"\"";
         line += std::string(200000, '"');
-        QElapsedTimer t;
-        t.start();
         const auto tokens = splitCommandLine(line);
         const auto segs = splitCmdChain(line + std::string(100000, '^') + std::string(100000, '&'));
         QVERIFY(tokens.size() > 100000);
         QVERIFY(!segs.empty());
-        QVERIFY2(t.elapsed() < 5000, "tokenizing 1 MB took more than 5 s");
+        // No timed assertion: a super-linear scan of these megabytes would not
+        // finish within ctest's timeout, which is what catches it.
     }
 };
 

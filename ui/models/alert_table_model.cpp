@@ -5,6 +5,7 @@
 #include <QColor>
 
 #include "ui/models/alert_labels.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
 #include "ui/workers/case_reader.h"
@@ -153,7 +154,7 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const {
     }
     case Qt::ToolTipRole: {
         const core::AlertRow* row = cachedRow(index.row());
-        return row && index.column() == TitleColumn ? QVariant(toQString(row->title)) : QVariant();
+        return row && index.column() == TitleColumn ? QVariant(inertToolTip(toQString(row->title))) : QVariant();
     }
     default: return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/hunt_table_model.h"
 
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/workers/case_reader.h"
 
@@ -107,11 +108,11 @@ QVariant HuntTableModel::data(const QModelIndex& index, int role) const {
         const core::HuntRow* row = cachedRow(index.row());
         if (!row) return role == Qt::DisplayRole && index.column() == TimeColumn ? QVariant(tr("Loading…")) : QVariant();
         const QString text = cellText(*row, index.column());
-        return role == Qt::DisplayRole ? text.simplified().left(500) : text;
+        return role == Qt::DisplayRole ? visibleQString(toStdString(text.left(500))).simplified() : text;
     }
     case Qt::ToolTipRole: {
         const core::HuntRow* row = cachedRow(index.row());
-        return row ? QVariant(cellText(*row, index.column())) : QVariant();
+        return row ? QVariant(inertToolTip(cellText(*row, index.column()))) : QVariant();
     }
     case TaskNameRole: {
         const core::HuntRow* row = cachedRow(index.row());

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 
 namespace hitome::ui {
@@ -77,9 +78,9 @@ QVariant ProcessTreeModel::displayText(const core::ProcessTreeNode& n, int colum
     switch (column) {
     case ImageColumn: return fileNameOf(n.image);
     case PidColumn: return n.pid ? QVariant(QString::number(*n.pid)) : QVariant();
-    case UserColumn: return toQString(n.user);
+    case UserColumn: return visibleQString(n.user);
     case TimeColumn: return formatTicks(n.startTime);
-    case CommandLineColumn: return toQString(n.commandLine).simplified().left(300);
+    case CommandLineColumn: return visibleQString(n.commandLine.substr(0, 300)).simplified();
     default: return {};
     }
 }
@@ -90,7 +91,7 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole: return displayText(*n, index.column());
     case Qt::ToolTipRole:
-        return index.column() == ImageColumn ? toQString(n->image) : toQString(n->commandLine);
+        return inertToolTip(index.column() == ImageColumn ? toQString(n->image) : toQString(n->commandLine));
     case CommandLineRole: return toQString(n->commandLine);
     case IsFocusRole: return n->isFocus;
     case ProcessIdRole: return QVariant::fromValue<qint64>(n->processId);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ui/models/alert_labels.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/workers/case_reader.h"
 
@@ -72,7 +73,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case KeyEventCountRole: return QVariant::fromValue<qint64>(bucket.keyEventCount);
     case BucketStartRole: return QVariant::fromValue<qint64>(m_timeline.bucketStart(index.column()));
     case BucketEndRole: return QVariant::fromValue<qint64>(m_timeline.bucketStart(index.column() + 1));
-    case Qt::ToolTipRole: return tooltip(bucket, index.row(), index.column());
+    case Qt::ToolTipRole: return inertToolTip(tooltip(bucket, index.row(), index.column()));
     case Qt::AccessibleTextRole: return tooltip(bucket, index.row(), index.column());
     default: return {};
     }

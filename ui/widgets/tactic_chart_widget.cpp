@@ -17,6 +17,7 @@
 
 #include "ui/models/alert_labels.h"
 #include "ui/util/attack_catalog_loader.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
 
@@ -162,7 +163,7 @@ QString TacticChartWidget::tooltipText(int index) const {
 }
 
 void TacticChartWidget::showTooltip(bool isHovering, int index) {
-    if (isHovering) QToolTip::showText(QCursor::pos(), tooltipText(index), m_view);
+    if (isHovering) QToolTip::showText(QCursor::pos(), inertToolTip(tooltipText(index)), m_view);
     else QToolTip::hideText();
 }
 

@@ -1,7 +1,11 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes Hitome's demo incident (defender-alerts.json) in the Defender for
-Endpoint alerts API format (GET /api/alerts?$expand=evidence, an OData page).
+"""Writes Hitome's demo incident: defender-alerts.json in the Defender for
+Endpoint alerts API format (GET /api/alerts?$expand=evidence, an OData page),
+and sysmon-events.jsonl, the hosts' Sysmon and Security events for the same
+processes as a SIEM would export them (NXLog JSON lines): process creations,
+the registry write and the task registrations, so hunting, recon and the
+timeline have something to show.
 Three stories: host A's one-time schtasks backdoor; hosts B-E's encoded
 PowerShell registry cradle and the daily SYSTEM task "Updater" on three of
 them; host F's attacker shell (recon, at, wmic). Deterministic output."""
@@ -10,6 +14,7 @@ import base64
 import hashlib
 import json
 import os
+from xml.sax.saxutils import escape as xml_escape
 from datetime import datetime, timedelta, timezone
 
 TENANT = "5f2b7c1e-8d3a-4b6f-9e0d-2a7c4e1b9f30"
@@ -40,6 +45,41 @@ class Proc:
         self.pid, self.path, self.cmd, self.start, self.parent, self.user = pid, path, cmd, start, parent, user
 
 
+# Processes named in the evidence since the last alert; alert() assigns them
+# to its host, and they become that host's Sysmon process creations.
+PENDING = []
+EVENTS = []          # (time, host, fields) of every event for sysmon-events.jsonl
+SEEN = set()
+
+
+def guid(host, p):
+    d = h("%s|%d|%s" % (host, p.pid, ts(p.start)), 32)
+    return "{%s-%s-%s-%s-%s}" % (d[:8], d[8:12], d[12:16], d[16:20], d[20:32])
+
+
+def account(p):
+    return "NT AUTHORITY\\SYSTEM" if p.user == "SYSTEM" else DOMAIN + "\\" + p.user
+
+
+def add_event(when, host, event_id, channel, provider, **fields):
+    EVENTS.append((when, host, dict(EventID=event_id, Channel=channel, SourceName=provider, **fields)))
+
+
+def add_process_creation(host, p):
+    key = (host, p.pid, p.start)
+    if key in SEEN:
+        return
+    SEEN.add(key)
+    if p.parent:
+        add_process_creation(host, p.parent)
+    fields = dict(ProcessGuid=guid(host, p), ProcessId=str(p.pid), Image=p.path, CommandLine=p.cmd, User=account(p),
+                  IntegrityLevel="System" if p.user == "SYSTEM" else "High")
+    if p.parent:
+        fields.update(ParentProcessGuid=guid(host, p.parent), ParentProcessId=str(p.parent.pid),
+                      ParentImage=p.parent.path, ParentCommandLine=p.parent.cmd)
+    add_event(p.start, host, 1, "Microsoft-Windows-Sysmon/Operational", "Microsoft-Windows-Sysmon", **fields)
+
+
 def evidence(entity, created, **fields):
     e = {"entityType": entity, "evidenceCreationTime": ts(created)}
     e.update(EMPTY)
@@ -48,6 +88,7 @@ def evidence(entity, created, **fields):
 
 
 def proc_evidence(p, created, detected=False):
+    PENDING.append(p)
     d, f = p.path.rsplit("\\", 1)
     fields = dict(sha1=h(p.path + "1", 40), sha256=h(p.path), fileName=f, filePath=d, processId=p.pid,
                   processCommandLine=p.cmd, processCreationTime=ts(p.start), accountName=p.user,
@@ -69,6 +110,9 @@ COUNTER = [0]
 
 
 def alert(host, title, desc, category, severity, techniques, first, last, user, ev, incident):
+    for p in PENDING:
+        add_process_creation(host, p)
+    PENDING.clear()
     COUNTER[0] += 1
     n = COUNTER[0]
     return {
@@ -119,6 +163,25 @@ UPDATER = ('schtasks /Create /F /RU SYSTEM /SC DAILY /ST 10:51 /TN Updater /TR "
            '([Text.Encoding]::Unicode.GetString([Convert]::FromBase64String((gp HKLM:\\Software\\Microsoft\\Network).debug)))"')
 
 
+def task_xml(registered, author):
+    """TaskContent of a 4698 event for the daily SYSTEM task Updater."""
+    action = UPDATER.split('/TR "', 1)[1][:-1]
+    command, arguments = action.split(" ", 1)
+    return ('<?xml version="1.0" encoding="UTF-16"?>\r\n<Task version="1.2" '
+            'xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">\r\n  <RegistrationInfo>\r\n'
+            '    <Date>%s</Date>\r\n    <Author>%s\\%s</Author>\r\n    <URI>\\Updater</URI>\r\n'
+            '  </RegistrationInfo>\r\n  <Triggers>\r\n    <CalendarTrigger>\r\n'
+            '      <StartBoundary>%sT10:51:00</StartBoundary>\r\n      <Enabled>true</Enabled>\r\n'
+            '      <ScheduleByDay>\r\n        <DaysInterval>1</DaysInterval>\r\n      </ScheduleByDay>\r\n'
+            '    </CalendarTrigger>\r\n  </Triggers>\r\n  <Principals>\r\n    <Principal id="Author">\r\n'
+            '      <UserId>S-1-5-18</UserId>\r\n      <RunLevel>LeastPrivilege</RunLevel>\r\n    </Principal>\r\n'
+            '  </Principals>\r\n  <Settings>\r\n    <Enabled>true</Enabled>\r\n    <Hidden>false</Hidden>\r\n'
+            '  </Settings>\r\n  <Actions Context="Author">\r\n    <Exec>\r\n      <Command>%s</Command>\r\n'
+            '      <Arguments>%s</Arguments>\r\n    </Exec>\r\n  </Actions>\r\n</Task>'
+            % (registered.strftime("%Y-%m-%dT%H:%M:%S"), DOMAIN, author, registered.strftime("%Y-%m-%d"),
+               command, xml_escape(arguments)))
+
+
 def story_bcde(alerts):
     payload = enc(CRADLE)
     writer = ("New-Item -Path HKLM:\\Software\\Microsoft\\Network -Force | Out-Null; Set-ItemProperty -Path "
@@ -134,6 +197,10 @@ def story_bcde(alerts):
               evidence("Registry", t0, registryKey=r"SOFTWARE\Microsoft\Network", registryHive="HKEY_LOCAL_MACHINE",
                        registryValueType="String", registryValue=payload),
               user_evidence("svc_backup", t0, "S-1-5-21-3623811015-3361044348-30300820-1107")]
+        add_event(t0 + timedelta(milliseconds=850), host, 13, "Microsoft-Windows-Sysmon/Operational",
+                  "Microsoft-Windows-Sysmon", EventType="SetValue", ProcessGuid=guid(host, ps), ProcessId=str(ps.pid),
+                  Image=ps.path, TargetObject="HKLM\\SOFTWARE\\Microsoft\\Network\\debug", Details=payload,
+                  User=account(ps))
         alerts.append(alert(host, "Encoded PowerShell stored a script in the registry",
                             "PowerShell ran an encoded command that wrote Base64 text into a registry value. "
                             "Attackers hide script payloads in the registry to run them later without a file.",
@@ -147,6 +214,9 @@ def story_bcde(alerts):
                    user="svc_backup")
         ev = [proc_evidence(ps2, t1), proc_evidence(sch, t1, True),
               user_evidence("svc_backup", t1, "S-1-5-21-3623811015-3361044348-30300820-1107")]
+        add_event(t1 + timedelta(seconds=1), host, 4698, "Security", "Microsoft-Windows-Security-Auditing",
+                  SubjectUserSid="S-1-5-21-3623811015-3361044348-30300820-1107", SubjectUserName="svc_backup",
+                  SubjectDomainName=DOMAIN, TaskName="\\Updater", TaskContent=task_xml(t1, "svc_backup"))
         alerts.append(alert(host, "A daily SYSTEM task runs a script read from the registry",
                             "Encoded PowerShell created the scheduled task 'Updater' that runs every day as SYSTEM "
                             "and executes the script stored in HKLM\\Software\\Microsoft\\Network.",
@@ -214,6 +284,14 @@ def main():
         json.dump(page, f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("wrote %d alerts to %s" % (len(alerts), out))
+    out = os.path.join(os.path.dirname(out), "sysmon-events.jsonl")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for n, (when, host, fields) in enumerate(sorted(EVENTS, key=lambda e: (e[0], e[1])), 1):
+            line = {"@timestamp": when.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (when.microsecond // 1000),
+                    "Hostname": host, "RecordNumber": 1000 + n}
+            line.update(fields)
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print("wrote %d events to %s" % (len(EVENTS), out))
 
 
 if __name__ == "__main__":

@@ -99,15 +99,33 @@ UPDATE events SET process_id = (
     AND p.origin = 'security' AND p.start_time = events.time LIMIT 1)
 WHERE id > ?1 AND event_id = 4688 AND pid IS NOT NULL AND process_id IS NULL)SQL";
 
-// Evidence processes from Defender alerts: when one matches a process seen in
-// events (host, pid, start within a second), it hangs under that process's parent.
-constexpr const char* kJoinDefender = R"SQL(
-UPDATE processes SET parent_id = (
-  SELECT m.parent_id FROM processes m
-  WHERE m.host_id = processes.host_id AND m.pid = processes.pid AND m.origin <> 'defender'
-    AND m.parent_id IS NOT NULL AND abs(m.start_time - processes.start_time) <= 10000000 LIMIT 1)
-WHERE origin = 'defender' AND parent_id IS NULL AND pid IS NOT NULL AND start_time IS NOT NULL
-  AND ?1 IS NOT NULL)SQL";
+// Evidence processes from Defender alerts that events also saw (same host and
+// pid, started within a second) are merged into the event's process, so the
+// alert, its evidence and the events share one tree. The first statement
+// pairs them; the rest repoint every reference and drop the duplicates.
+constexpr const char* kCreateDefenderTwins =
+    "CREATE TEMP TABLE IF NOT EXISTS defender_twins(dup INTEGER PRIMARY KEY, keep INTEGER NOT NULL)";
+constexpr const char* kFindDefenderTwins = R"SQL(
+INSERT INTO temp.defender_twins(dup, keep)
+SELECT dup, keep FROM (
+  SELECT d.id AS dup, (
+    SELECT m.id FROM processes m
+    WHERE m.host_id = d.host_id AND m.pid = d.pid AND m.origin <> 'defender'
+      AND m.start_time BETWEEN d.start_time - 10000000 AND d.start_time + 10000000 LIMIT 1) AS keep
+  FROM processes d
+  WHERE d.origin = 'defender' AND d.pid IS NOT NULL AND d.start_time IS NOT NULL)
+WHERE keep IS NOT NULL)SQL";
+constexpr const char* kMergeTwinsInAlerts =
+    "UPDATE alerts SET process_id = (SELECT keep FROM temp.defender_twins WHERE dup = alerts.process_id) "
+    "WHERE process_id IN (SELECT dup FROM temp.defender_twins)";
+constexpr const char* kMergeTwinsInEvidence =
+    "UPDATE evidence SET process_id = (SELECT keep FROM temp.defender_twins WHERE dup = evidence.process_id) "
+    "WHERE process_id IN (SELECT dup FROM temp.defender_twins)";
+constexpr const char* kMergeTwinsInChildren =
+    "UPDATE processes SET parent_id = (SELECT keep FROM temp.defender_twins WHERE dup = processes.parent_id) "
+    "WHERE parent_id IN (SELECT dup FROM temp.defender_twins)";
+constexpr const char* kDropTwins = "DELETE FROM processes WHERE id IN (SELECT dup FROM temp.defender_twins)";
+constexpr const char* kForgetTwins = "DELETE FROM temp.defender_twins";
 
 }  // namespace
 
@@ -128,11 +146,15 @@ Result<std::uint64_t> ProcessBuilder::build(std::int64_t afterId) {
     const char* steps[] = {kCompleteGuidStubs.c_str(), kInsertGuidProcesses.c_str(), kInsertGuidParentStubs.c_str(),
                            kLinkGuidParents,           kInsertSecurityProcesses,     kSysmonTerminations,
                            kSecurityTerminations,      kLinkPidParents,              kInsertPidParentStubs,
-                           kLinkPidParents,            kLinkEventsByGuid,            kLinkEventsByPid,
-                           kJoinDefender};
+                           kLinkPidParents,            kLinkEventsByGuid,            kLinkEventsByPid};
     for (const char* sql : steps)
         if (auto st = run(sql, afterId); !st) return st.error();
-    return static_cast<std::uint64_t>(processCount() - before);
+    const std::int64_t created = processCount() - before;
+    const char* merge[] = {kCreateDefenderTwins,  kFindDefenderTwins, kMergeTwinsInAlerts, kMergeTwinsInEvidence,
+                           kMergeTwinsInChildren, kDropTwins,         kForgetTwins};
+    for (const char* sql : merge)
+        if (auto st = run(sql, afterId, 0); !st) return st.error();
+    return static_cast<std::uint64_t>(created);
 }
 
 }  // namespace hitome::core

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real hitome binary on the demo incident: import, summary --json,
-// alerts by tactic (ID, shortname, Japanese name), tree; bad input and usage
-// errors give the documented exit codes.
+// The real hitome binary on the demo incident (Defender alerts plus the hosts'
+// Sysmon/Security events): import, summary --json, alerts by tactic (ID,
+// shortname, Japanese name), one process tree for alerts and events, tasks;
+// bad input and usage errors give the documented exit codes.
 
 #include <QtTest>
 
@@ -48,9 +49,10 @@ private slots:
         const auto j = nlohmann::json::parse(run.out);
         QCOMPARE(j["alerts"].get<int>(), 13);
         QCOMPARE(j["hosts"].get<int>(), 6);
-        QCOMPARE(j["sources"].get<int>(), 1);
-        QVERIFY(j["processes"].get<int>() > 20);
-        QCOMPARE(j["events"].get<int>(), 0);
+        QCOMPARE(j["sources"].get<int>(), 2);
+        // Every Defender evidence process was also seen by Sysmon: merged, not doubled.
+        QCOMPARE(j["processes"].get<int>(), 35);
+        QCOMPARE(j["events"].get<int>(), 42);
         QVERIFY(j.contains("recovered_events"));
         QCOMPARE(j["tactics"].size(), size_t(16));   // 15 tactics + other
         for (const char* t : {"TA0002", "TA0003", "TA0005", "TA0007", "TA0008", "TA0011"})
@@ -93,6 +95,27 @@ private slots:
         QVERIFY2(explorer != std::string::npos && cmd != std::string::npos && task != std::string::npos, run.out.c_str());
         QVERIFY(explorer < cmd && cmd < task);
         QVERIFY(run.out.find(kSchtasks) != std::string::npos);
+        // Sysmon saw the same process creation.
+        auto sysmon = runHitome({"events", m_case, "--search", "/TN Troj", "--json"});
+        QVERIFY2(sysmon.exitCode == 0, sysmon.err.c_str());
+        const auto events = nlohmann::json::parse(sysmon.out);
+        QCOMPARE(events.size(), size_t(1));
+        QCOMPARE(events[0]["pid"].get<int>(), 7012);
+        QVERIFY(!events[0]["process_guid"].get<std::string>().empty());
+    }
+
+    void updaterTaskIsOnThreeHosts() {
+        auto run = runHitome({"tasks", m_case, "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        const auto tasks = nlohmann::json::parse(run.out);
+        bool found = false;
+        for (const auto& t : tasks) {
+            if (t.dump().find("Updater") == std::string::npos) continue;
+            found = true;
+            for (const char* host : {"srv-b", "srv-c", "srv-d"}) QVERIFY2(t.dump().find(host) != std::string::npos, host);
+            QVERIFY(t.dump().find("srv-e") == std::string::npos);
+        }
+        QVERIFY(found);
     }
 
     void badInputExitsTwoAndNamesTheFile() {

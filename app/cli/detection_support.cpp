@@ -6,14 +6,13 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/detect/detection_runner.h"
-#include "ui/util/builtin_resources.h"
+#include "ui/util/builtin_rules.h"
 
 namespace hitome::app {
 
 core::RuleSet loadDetectionRules(const std::vector<std::string>& extraDirs, core::RuleLoadReport& report) {
     core::RuleSet rules;
-    for (const auto& [name, bytes] : ui::readResourceDir(QStringLiteral(":/rules")))
-        rules.addRuleText(bytes, ":/rules/" + name, report);
+    ui::addBuiltinRules(rules, report);
     for (const auto& dir : extraDirs) rules.addDirectory(dir, report);
     rules.finalize();
     return rules;

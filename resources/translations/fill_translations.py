@@ -81,6 +81,8 @@ JA = {
  'System language': 'システムの言語', 'Preferences': '設定', 'Language:': '言語:',
  'The import was cancelled; the case is unchanged.': 'インポートをキャンセルしました。ケースは変更されていません。',
  'Nothing was imported: %1': '何もインポートされませんでした: %1',
+ 'Detection did not run: %1': '検知を実行できませんでした: %1',
+ 'Detection: %n alert(s) from rules and command bursts.': '検知: ルールとコマンドの連続実行から %n 件のアラート。',
  '%n file(s) imported: %1 alerts, %2 events, %3 warnings.': '%n 個のファイルをインポートしました: アラート %1 件、イベント %2 件、警告 %3 件。',
  'en': 'ja', 'Other': 'その他', 'Recon': '偵察コマンド',
  'Initial reconnaissance': '初期調査', 'Exploration': '探索', 'Spread': '感染拡大',

@@ -850,6 +850,14 @@
         <source>%n file(s) imported: %1 alerts, %2 events, %3 warnings.</source>
         <translation>%n file(s) imported: %1 alerts, %2 events, %3 warnings.</translation>
     </message>
+    <message>
+        <source>Detection did not run: %1</source>
+        <translation>Detection did not run: %1</translation>
+    </message>
+    <message>
+        <source>Detection: %n alert(s) from rules and command bursts.</source>
+        <translation>Detection: %n alert(s) from rules and command bursts.</translation>
+    </message>
 </context>
 <context>
     <name>hitome::ui::Language</name>

@@ -850,6 +850,14 @@
         <source>%n file(s) imported: %1 alerts, %2 events, %3 warnings.</source>
         <translation>%n 個のファイルをインポートしました: アラート %1 件、イベント %2 件、警告 %3 件。</translation>
     </message>
+    <message>
+        <source>Detection did not run: %1</source>
+        <translation>検知を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Detection: %n alert(s) from rules and command bursts.</source>
+        <translation>検知: ルールとコマンドの連続実行から %n 件のアラート。</translation>
+    </message>
 </context>
 <context>
     <name>hitome::ui::Language</name>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Help > Open Demo Incident end to end: the bundled files are imported on the
-// worker, the Persistence bar filters the list to exactly the Persistence
+// Help > Open Demo Incident end to end: the bundled files are imported and
+// run through detection on the worker, the Persistence bar filters the list to exactly the Persistence
 // alerts, and the schtasks alert is explained.
 
 #include <QAbstractItemModelTester>
@@ -49,6 +49,13 @@ private slots:
         controller.openDemo();
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
         QVERIFY2(imported.first().first().toBool(), qPrintable(imported.first().at(1).toString()));
+        // The demo's Sysmon events went through detection on the worker, as any GUI import does:
+        // rule alerts beside Defender's, and host F's command burst for the recon tab.
+        QVERIFY2(imported.first().at(1).toString().contains(QStringLiteral("Detection:")),
+                 qPrintable(imported.first().at(1).toString()));
+        QVERIFY(countInCase("SELECT count(*) FROM alerts WHERE provider = 'sigma'") > 0);
+        QCOMPARE(countInCase("SELECT count(*) FROM alerts WHERE provider = 'recon'"), 1);
+        QVERIFY(countInCase("SELECT count(*) FROM recon_commands") >= 10);
         AlertsWorkspace* alerts = window.alertsWorkspace();
         QTRY_VERIFY(alerts->model() && alerts->model()->rowCount() > 0);
         QAbstractItemModelTester tester(alerts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -100,6 +107,13 @@ private:
         hitome::core::Statement st(c->connection(), "SELECT alert_id FROM alert_tactics WHERE tactic_id = 'TA0003'");
         while (st.step().value() == hitome::core::Statement::Step::Row) ids.insert(st.columnInt(0));
         return ids;
+    }
+
+    static int countInCase(const char* sql) {
+        auto c = hitome::core::CaseFile::open(WorkbenchController::demoCasePath().toStdString());
+        if (!c) return -1;
+        hitome::core::Statement st(c->connection(), sql);
+        return st.step().value() == hitome::core::Statement::Step::Row ? static_cast<int>(st.columnInt(0)) : -1;
     }
 
     static int alertsWithTime() {

@@ -3,15 +3,34 @@
 
 #include <QCoreApplication>
 
+#include "core/detect/detection_runner.h"
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
 #include "ui/util/attack_catalog_loader.h"
+#include "ui/util/builtin_rules.h"
 #include "ui/util/qt_convert.h"
 
 namespace hitome::ui {
 namespace {
 
 QString tr(const char* text, int n = -1) { return QCoreApplication::translate("hitome::ui", text, nullptr, n); }
+
+// Raw events hold no alerts: the built-in rules and the attacker-command
+// detector turn them into alerts beside the imported ones, as `hitome import
+// --detect` does. A failed or cancelled run leaves the (imported) case as is.
+core::Result<core::DetectionSummary> detect(core::CaseFile& caseFile, const core::AttackCatalog* catalog,
+                                            std::stop_token stop) {
+    core::RuleSet rules;
+    core::RuleLoadReport report;
+    addBuiltinRules(rules, report);
+    rules.finalize();
+    return core::runDetection(caseFile, rules, catalog, stop);
+}
+
+QString detectionMessage(const core::Result<core::DetectionSummary>& detection) {
+    if (!detection) return tr("Detection did not run: %1").arg(toQString(detection.error().message()));
+    return tr("Detection: %n alert(s) from rules and command bursts.", detection->alertsCreated);
+}
 
 ImportResult summarize(const core::Result<core::ImportSummary>& summary) {
     ImportResult r;
@@ -60,7 +79,10 @@ bool ImportWorker::start(const QString& casePath, const QStringList& files) {
             };
             summary = job.run(std::move(inputs), {}, progress, stop);
         }
-        const ImportResult result = summarize(summary);
+        ImportResult result = summarize(summary);
+        if (summary && summary->events > 0 && !stop.stop_requested()) {
+            result.message += QLatin1Char(' ') + detectionMessage(detect(*caseFile, catalog, stop));
+        }
         QMetaObject::invokeMethod(this, [this, result] {
             m_isRunning = false;
             emit finished(result);

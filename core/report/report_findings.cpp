@@ -53,7 +53,12 @@ std::vector<AlertGroup> groupsForTactic(const ReportData& data, const std::strin
     return groups;
 }
 
-void appendGroup(ReportSection& s, const AlertGroup& g, const ReportVocabulary& v, ReportLanguage lang) {
+// An alert usually carries several tactics; its commands are explained in the
+// first section that shows them and referred to after that.
+using ExplainedCommands = std::map<std::string, std::string>;   // command line → tactic name
+
+void appendGroup(ReportSection& s, const std::string& tacticName, const AlertGroup& g, const ReportVocabulary& v,
+                 ReportLanguage lang, ExplainedCommands& explainedIn) {
     const std::vector<std::string> hosts(g.hosts.begin(), g.hosts.end());
     ReportBlock heading{ReportBlock::Kind::Paragraph,
                         phrase(Phrase::FindingAlerts, lang, {g.title, std::to_string(g.count), joinList(hosts, lang, 5)})};
@@ -63,6 +68,11 @@ void appendGroup(ReportSection& s, const AlertGroup& g, const ReportVocabulary& 
     for (const auto& cmd : g.commandLines) {
         s.blocks.push_back({ReportBlock::Kind::Code, cmd});
         if (!v.explain) continue;
+        if (const auto it = explainedIn.find(cmd); it != explainedIn.end()) {
+            s.blocks.push_back({ReportBlock::Kind::Paragraph, phrase(Phrase::ExplainedAbove, lang, {it->second})});
+            continue;
+        }
+        explainedIn.emplace(cmd, tacticName);
         const ExplainedCommand explained = v.explain(cmd);
         if (explained.sentences.empty()) continue;
         ReportBlock bullets{ReportBlock::Kind::Bullets};
@@ -84,6 +94,7 @@ void appendGroup(ReportSection& s, const AlertGroup& g, const ReportVocabulary& 
 std::vector<ReportSection> buildFindingsSections(const ReportData& data, const ReportVocabulary& v,
                                                 ReportLanguage lang) {
     std::vector<ReportSection> sections{{phrase(Phrase::KeyFindings, lang), 2, {}}};
+    ExplainedCommands explainedIn;
     std::vector<std::string> order = v.tacticOrder;
     order.push_back("other");
     for (const auto& tacticId : order) {
@@ -92,7 +103,7 @@ std::vector<ReportSection> buildFindingsSections(const ReportData& data, const R
         ReportSection s{name + " (" + std::to_string(data.alertsPerTactic.at(tacticId)) + ")", 3, {}};
         if (const auto impact = tacticImpact(tacticId, lang); !impact.empty())
             s.blocks.push_back({ReportBlock::Kind::Paragraph, phrase(Phrase::WhyItMatters, lang) + ": " + impact});
-        for (const auto& g : groupsForTactic(data, tacticId)) appendGroup(s, g, v, lang);
+        for (const auto& g : groupsForTactic(data, tacticId)) appendGroup(s, name, g, v, lang, explainedIn);
         sections.push_back(std::move(s));
     }
     return sections;

@@ -56,6 +56,7 @@ const std::map<Phrase, Pair>& phrases() {
         {Phrase::WhyItMatters, {"Why it matters", "重要な理由"}},
         {Phrase::Techniques, {"ATT&CK techniques", "ATT&CK テクニック"}},
         {Phrase::CommandExplained, {"What the command did", "実行されたコマンドの意味"}},
+        {Phrase::ExplainedAbove, {"This command is explained above, under {0}.", "このコマンドの説明は前述の「{0}」にあります。"}},
         {Phrase::Timeline, {"Timeline of key events", "主要な出来事の時系列"}},
         {Phrase::TimelineTruncated,
          {"Only the first {0} of {1} alerts are listed.", "{1} 件のうち最初の {0} 件のみ表示しています。"}},

@@ -19,7 +19,7 @@ enum class Phrase {
     ExecutiveSummary, SummaryScope, SummaryNoAlerts, SummaryTactics, SummaryReachedBeyond, SummaryStatus,
     SummaryDecisions, DecisionIsolate, DecisionResetAccounts, DecisionRemovePersistence, DecisionAppLocker,
     DecisionNothingOpen,
-    TacticChart, ChartCaption, KeyFindings, FindingAlerts, WhyItMatters, Techniques, CommandExplained,
+    TacticChart, ChartCaption, KeyFindings, FindingAlerts, WhyItMatters, Techniques, CommandExplained, ExplainedAbove,
     Timeline, TimelineTruncated, HostsAndUsers, Host, Alerts, HighestSeverity, Users, NoUsers,
     Indicators, Kind, Value, SeenIn, NoIndicators,
     Recommendations, RecRemoveTask, RecResetAccounts, RecIsolateHosts, RecAppLocker, RecRemoveRegistry,

@@ -98,6 +98,21 @@ private slots:
         QVERIFY(html.find("schtasks.exe is Windows&#39; own task scheduler command.") != std::string::npos);
     }
 
+    void eachCommandIsExplainedOnce() {
+        Fixture f(false);
+        // Alert 1 also counts for Execution, which comes before Persistence.
+        QVERIFY(f.kase->connection().exec("INSERT INTO alert_tactics VALUES (1, 'TA0002')").ok());
+        const std::string md = renderMarkdownReport(f.document(ReportLanguage::English));
+        const std::string sentence = "schtasks.exe is Windows' own task scheduler command.";
+        std::size_t count = 0;
+        for (auto at = md.find(sentence); at != std::string::npos; at = md.find(sentence, at + 1)) ++count;
+        QCOMPARE(count, std::size_t(1));
+        const auto explained = md.find(sentence);
+        const auto referred = md.find("This command is explained above, under Tactic TA0002.");
+        QVERIFY(referred != std::string::npos);
+        QVERIFY(explained < referred);
+    }
+
     void japaneseReportUsesJapaneseSentences() {
         Fixture f(false);
         const std::string md = renderMarkdownReport(f.document(ReportLanguage::Japanese));

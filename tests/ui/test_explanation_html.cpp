@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detail pane's rendering of an explanation: attacker text with NUL,
 // control characters and bidi overrides is shown as visible markers and
-// HTML-escaped; nested roles are worded in the pane's language.
+// HTML-escaped; nested roles and decoded-layer kinds are worded in the
+// pane's language.
 
 #include <QtTest>
 
@@ -32,6 +33,16 @@ private slots:
         const core::Explanation ex = core::CommandExplainer(nullptr).explain("schtasks /create /tn T /tr C:\\Users\\Public\\x.exe /sc daily");
         QVERIFY(ui::ExplanationHtml::render(ex, core::Lang::Ja).contains(QStringLiteral("タスクが実行するプログラム")));
         QVERIFY(ui::ExplanationHtml::render(ex, core::Lang::En).contains(QStringLiteral("program the task runs")));
+    }
+
+    void decodedLayerKindIsLocalized() {
+        // "whoami" as UTF-16LE base64, as -EncodedCommand carries it.
+        const core::Explanation ex = core::CommandExplainer(nullptr).explain("powershell -enc dwBoAG8AYQBtAGkA");
+        QVERIFY(!ex.decoded.empty());
+        const QString ja = ui::ExplanationHtml::render(ex, core::Lang::Ja);
+        QVERIFY2(ja.contains(QStringLiteral("base64 をデコード")), qPrintable(ja));
+        QVERIFY(!ja.contains(QStringLiteral("base64+utf16le")));
+        QVERIFY(ui::ExplanationHtml::render(ex, core::Lang::En).contains(QStringLiteral("base64 decoded")));
     }
 };
 

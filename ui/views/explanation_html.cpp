@@ -92,12 +92,13 @@ QString ExplanationHtml::findingsList(const core::Explanation& ex, core::Lang la
     return html + QStringLiteral("</ul>");
 }
 
-QString ExplanationHtml::decodedLayers(const core::Explanation& ex) {
+QString ExplanationHtml::decodedLayers(const core::Explanation& ex, core::Lang lang) {
     if (ex.decoded.empty()) return {};
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("Decoded layers"));
     for (const auto& d : ex.decoded) {
         html += QStringLiteral("<p>%1%2</p><pre style=\"white-space:pre-wrap\">%3</pre>")
-                    .arg(esc(d.kind), d.isTruncated ? tr(" (truncated)") : QString(), esc(d.text));
+                    .arg(esc(core::decodedKindLabel(d.kind).in(lang)), d.isTruncated ? tr(" (truncated)") : QString(),
+                         esc(d.text));
     }
     return html;
 }
@@ -111,7 +112,7 @@ QString ExplanationHtml::renderOne(const core::Explanation& ex, core::Lang lang,
         else html += QStringLiteral("<p><i>%1</i></p>").arg(tr("This program is not in the knowledge base."));
     }
     html += QStringLiteral("<p><code>%1</code></p>").arg(esc(ex.commandLine));
-    html += argumentsTable(ex, lang) + entitiesList(ex) + findingsList(ex, lang) + decodedLayers(ex);
+    html += argumentsTable(ex, lang) + entitiesList(ex) + findingsList(ex, lang) + decodedLayers(ex, lang);
     if (!ex.techniques.empty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("ATT&amp;CK:"), techniqueLinks(ex.techniques));
     if (depth < kMaxDepth)

@@ -26,7 +26,7 @@ private:
     static QString argumentsTable(const core::Explanation& ex, core::Lang lang);
     static QString entitiesList(const core::Explanation& ex);
     static QString findingsList(const core::Explanation& ex, core::Lang lang);
-    static QString decodedLayers(const core::Explanation& ex);
+    static QString decodedLayers(const core::Explanation& ex, core::Lang lang);
     static QString entityLabel(const std::string& kind);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window/workbench_controller.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,9 +29,21 @@ WorkbenchController::WorkbenchController(MainWindow* window, LanguageManager* la
 }
 
 QString WorkbenchController::demoCasePath() {
+    // Named after the bundled files' content: a build with a newer demo never
+    // reopens a case imported from an older one (older ones are left alone:
+    // they may hold the analyst's notes).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir demo(QStringLiteral(":/demo"));
+    for (const QString& name : demo.entryList(QDir::Files, QDir::Name)) {
+        QFile file(demo.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) continue;
+        hash.addData(name.toUtf8());
+        hash.addData(file.readAll());
+    }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("demo-incident.hitome"));
+    const QString version = QString::fromLatin1(hash.result().toHex().left(12));
+    return QDir(dir).filePath(QStringLiteral("demo-incident-%1.hitome").arg(version));
 }
 
 void WorkbenchController::handleArguments(const QStringList& args) {

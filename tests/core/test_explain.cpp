@@ -19,8 +19,8 @@ using hitome::test::utf16Base64;
 
 namespace {
 
-#define REQUIRE_KB() \
-    if (builtinKb().size() < 10) QSKIP("resources/knowledge is not populated yet")
+// The knowledge base is part of the repository: missing entries are a failure.
+#define REQUIRE_KB() QVERIFY2(builtinKb().size() >= 80, "resources/knowledge did not load")
 
 }  // namespace
 

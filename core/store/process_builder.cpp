@@ -124,6 +124,11 @@ constexpr const char* kMergeTwinsInEvidence =
 constexpr const char* kMergeTwinsInChildren =
     "UPDATE processes SET parent_id = (SELECT keep FROM temp.defender_twins WHERE dup = processes.parent_id) "
     "WHERE parent_id IN (SELECT dup FROM temp.defender_twins)";
+// The alert file counted the duplicates among its processes.
+constexpr const char* kUncountTwins =
+    "UPDATE sources SET process_count = max(0, process_count - (SELECT count(*) FROM processes p "
+    "JOIN temp.defender_twins t ON t.dup = p.id WHERE p.source_id = sources.id)) "
+    "WHERE id IN (SELECT p.source_id FROM processes p JOIN temp.defender_twins t ON t.dup = p.id)";
 constexpr const char* kDropTwins = "DELETE FROM processes WHERE id IN (SELECT dup FROM temp.defender_twins)";
 constexpr const char* kForgetTwins = "DELETE FROM temp.defender_twins";
 
@@ -151,7 +156,7 @@ Result<std::uint64_t> ProcessBuilder::build(std::int64_t afterId) {
         if (auto st = run(sql, afterId); !st) return st.error();
     const std::int64_t created = processCount() - before;
     const char* merge[] = {kCreateDefenderTwins,  kFindDefenderTwins, kMergeTwinsInAlerts, kMergeTwinsInEvidence,
-                           kMergeTwinsInChildren, kDropTwins,         kForgetTwins};
+                           kMergeTwinsInChildren, kUncountTwins,      kDropTwins,          kForgetTwins};
     for (const char* sql : merge)
         if (auto st = run(sql, afterId, 0); !st) return st.error();
     return static_cast<std::uint64_t>(created);

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/store/case_file.h"
+#include "core/store/statement.h"
 #include "tests_support/cli_runner.h"
 #include "tests_support/test_paths.h"
 
@@ -53,6 +55,12 @@ private slots:
         // Every Defender evidence process was also seen by Sysmon: merged, not doubled.
         QCOMPARE(j["processes"].get<int>(), 35);
         QCOMPARE(j["events"].get<int>(), 42);
+        // Per-file process counts still add up after the merge.
+        auto c = hitome::core::CaseFile::open(m_case);
+        QVERIFY(c.ok());
+        hitome::core::Statement sum(c->connection(), "SELECT sum(process_count) FROM sources");
+        QVERIFY(sum.step().value() == hitome::core::Statement::Step::Row);
+        QCOMPARE(sum.columnInt(0), std::int64_t(35));
         QVERIFY(j.contains("recovered_events"));
         QCOMPARE(j["tactics"].size(), size_t(16));   // 15 tactics + other
         for (const char* t : {"TA0002", "TA0003", "TA0005", "TA0007", "TA0008", "TA0011"})

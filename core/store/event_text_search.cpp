@@ -29,18 +29,9 @@ std::string ftsString(const std::string& word) {
     return out;
 }
 
-std::string likePattern(const std::string& word) {
-    std::string out = "%";
-    for (char c : word) {
-        if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-        out.push_back(c);
-    }
-    out.push_back('%');
-    return out;
-}
+std::string likePattern(const std::string& word) { return "%" + escapeLike(word) + "%"; }
 
-}  // namespace
-
+// Words are separated by blanks; "double quotes" keep blanks inside one word.
 std::vector<std::string> searchWords(const std::string& text) {
     std::vector<std::string> words;
     std::string word;
@@ -61,6 +52,17 @@ std::vector<std::string> searchWords(const std::string& text) {
     }
     flush();
     return words;
+}
+
+}  // namespace
+
+std::string escapeLike(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out;
 }
 
 TextSearchSql eventTextSearch(const std::string& text) {

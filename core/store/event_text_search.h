@@ -24,7 +24,8 @@ struct TextSearchSql {
 // index; shorter ones (which trigrams cannot index) fall back to LIKE.
 TextSearchSql eventTextSearch(const std::string& text);
 
-// Splits text into words as described above.
-std::vector<std::string> searchWords(const std::string& text);
+// `text` with LIKE's wildcards and the escape character escaped (for
+// "LIKE ? ESCAPE '\\'").
+std::string escapeLike(const std::string& text);
 
 }  // namespace hitome::core

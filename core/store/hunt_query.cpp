@@ -26,15 +26,6 @@ const char* fieldColumn(HuntField f) {
     return nullptr;
 }
 
-std::string escapeLike(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 // Reads up to limit + 1 ids; the extra one only says that more matched.
 Result<HuntIds> collectIds(Statement& st, std::int64_t limit) {
     HuntIds out;
@@ -64,20 +55,15 @@ Result<HuntIds> queryTextOnlyIds(Connection& conn, const TextSearchSql& search, 
 }  // namespace
 
 Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
+    TextSearchSql search = eventTextSearch(q.text);
     const bool isTextOnly = q.field == HuntField::None && q.excludeHost.empty() && !q.from && !q.to;
-    if (isTextOnly && !q.text.empty()) {
-        const TextSearchSql search = eventTextSearch(q.text);
-        if (!search.ftsMatch.empty() && !search.hasShortWords)
-            return queryTextOnlyIds(conn, search, std::max<std::int64_t>(1, q.limit));
-    }
+    if (isTextOnly && !search.ftsMatch.empty() && !search.hasShortWords)
+        return queryTextOnlyIds(conn, search, std::max<std::int64_t>(1, q.limit));
     std::string sql = "SELECT e.id FROM events e";
     std::vector<std::string> where;
     std::vector<std::string> params;
-    if (!q.text.empty()) {
-        auto search = eventTextSearch(q.text);
-        if (!search.clause.empty()) where.push_back(search.clause);
-        for (auto& p : search.params) params.push_back(std::move(p));
-    }
+    if (!search.clause.empty()) where.push_back(search.clause);
+    for (auto& p : search.params) params.push_back(std::move(p));
     if (const char* column = fieldColumn(q.field)) {
         if (q.field == HuntField::RegistryKey) {
             // Hives are spelled differently in events (HKU\<SID>, HKLM) and command

@@ -116,12 +116,7 @@ private:
         return st.step().value() == hitome::core::Statement::Step::Row ? static_cast<int>(st.columnInt(0)) : -1;
     }
 
-    static int alertsWithTime() {
-        auto c = hitome::core::CaseFile::open(WorkbenchController::demoCasePath().toStdString());
-        if (!c) return -1;
-        hitome::core::Statement st(c->connection(), "SELECT count(*) FROM alerts WHERE first_event IS NOT NULL");
-        return st.step().value() == hitome::core::Statement::Step::Row ? static_cast<int>(st.columnInt(0)) : -1;
-    }
+    static int alertsWithTime() { return countInCase("SELECT count(*) FROM alerts WHERE first_event IS NOT NULL"); }
 
     static qint64 schtasksAlertId() {
         auto c = hitome::core::CaseFile::open(WorkbenchController::demoCasePath().toStdString());

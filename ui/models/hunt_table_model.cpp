@@ -108,7 +108,7 @@ QVariant HuntTableModel::data(const QModelIndex& index, int role) const {
         const core::HuntRow* row = cachedRow(index.row());
         if (!row) return role == Qt::DisplayRole && index.column() == TimeColumn ? QVariant(tr("Loading…")) : QVariant();
         const QString text = cellText(*row, index.column());
-        return role == Qt::DisplayRole ? visibleQString(toStdString(text.left(500))).simplified() : text;
+        return role == Qt::DisplayRole ? visibleQString(text.left(500)).simplified() : text;
     }
     case Qt::ToolTipRole: {
         const core::HuntRow* row = cachedRow(index.row());

@@ -80,7 +80,7 @@ QVariant ProcessTreeModel::displayText(const core::ProcessTreeNode& n, int colum
     case PidColumn: return n.pid ? QVariant(QString::number(*n.pid)) : QVariant();
     case UserColumn: return visibleQString(n.user);
     case TimeColumn: return formatTicks(n.startTime);
-    case CommandLineColumn: return visibleQString(n.commandLine.substr(0, 300)).simplified();
+    case CommandLineColumn: return visibleQString(toQString(n.commandLine).left(300)).simplified();
     default: return {};
     }
 }

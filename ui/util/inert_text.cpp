@@ -11,10 +11,11 @@ constexpr qsizetype kMaxToolTipChars = 4000;
 }  // namespace
 
 QString visibleQString(const std::string& text) { return toQString(core::visibleText(text, {true})); }
+QString visibleQString(const QString& text) { return visibleQString(toStdString(text)); }
 
 QString inertToolTip(const QString& text) {
     if (text.isEmpty()) return {};
-    QString shown = visibleQString(toStdString(text.left(kMaxToolTipChars)));
+    QString shown = visibleQString(text.left(kMaxToolTipChars));
     if (text.size() > kMaxToolTipChars) shown += QStringLiteral(" …");
     // Escaped rich text: Qt cannot take any of it for markup.
     return QStringLiteral("<p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped() + QStringLiteral("</p>");

@@ -14,6 +14,7 @@ namespace hitome::ui {
 
 // Control, bidi and zero-width characters as visible markers (⟨U+202E⟩).
 QString visibleQString(const std::string& text);
+QString visibleQString(const QString& text);
 // A tooltip that always shows `text` literally: escaped, line breaks kept,
 // hidden characters marked, cut at a few thousand characters.
 QString inertToolTip(const QString& text);

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iomanip>
@@ -17,6 +18,8 @@
 #include "app/cli/command_registry.h"
 #include "app/cli/detection_support.h"
 #include "core/ingest/import_job.h"
+#include "core/store/case_file.h"
+#include "core/store/event_search_index.h"
 
 namespace hitome::app {
 namespace {
@@ -88,6 +91,33 @@ void printSummary(std::ostream& out, std::ostream& err, const core::ImportSummar
         << " processes added in " << std::fixed << std::setprecision(1) << s.seconds << " s\n";
 }
 
+// The full-text index is built after the import has committed (see
+// core/store/event_search_index.h). Ctrl-C here keeps the import and what was
+// indexed; searches still find every event, and the next import resumes it.
+void buildSearchIndex(core::CaseFile& caseFile, bool isQuiet, std::ostream& out, std::ostream& err) {
+    auto state = core::readSearchIndexState(caseFile.connection());
+    if (!state || state->isComplete()) return;
+    const auto started = std::chrono::steady_clock::now();
+    std::int64_t lastShown = -1;
+    auto progress = [&](std::int64_t done, std::int64_t total) {
+        if (isQuiet || !isatty(STDERR_FILENO) || done == lastShown) return;
+        lastShown = done;
+        err << "\rindexing events for search: " << done << "/" << total << std::flush;
+    };
+    std::signal(SIGINT, onInterrupt);
+    core::Status st = core::indexPendingEvents(caseFile.connection(), interruptSource().get_token(), progress);
+    std::signal(SIGINT, SIG_DFL);
+    if (lastShown >= 0) err << "\n";
+    if (!st) {
+        err << "search index not finished (" << st.error().message()
+            << "); searches still find every event, and the next import completes the index\n";
+        return;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    out << "search index: " << state->pendingRows() << " events indexed in " << std::fixed << std::setprecision(1)
+        << seconds << " s\n";
+}
+
 int runImport(CliContext& ctx) {
     ArgParser p("hitome import CASE PATH...",
                 "Import Defender/Graph alert exports, event logs and folders or archives of them into a case "
@@ -115,6 +145,7 @@ int runImport(CliContext& ctx) {
         return summary.error().code == core::ErrorCode::Usage ? kExitUsage : kExitBadInput;
     }
     printSummary(ctx.out, ctx.err, *summary);
+    buildSearchIndex(*caseFile, p.has("quiet"), ctx.out, ctx.err);
     if (p.has("detect")) return runDetectionCommand(*caseFile, {}, false, ctx.out, ctx.err);
     return kExitOk;
 }

@@ -40,7 +40,8 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
             run.rollback();
             return st.error();
         }
-    // Process trees, tasks and the full-text index, once over the whole import.
+    // Process trees, tasks and services, once over the whole import (the
+    // full-text index is built after the commit: event_search_index.h).
     auto derived = sink.finishImport(stop);
     if (!derived) {
         run.rollback();

@@ -14,14 +14,18 @@ std::string cursorSql(const EventFilter& filter, const SqlWhere& where) {
 
 }  // namespace
 
-EventCursor::EventCursor(Connection& conn, const EventFilter& filter)
-    : m_stmt(conn, [&] { return cursorSql(filter, buildEventWhere(filter)); }()) {
+EventCursor::EventCursor(Connection& conn, const EventFilter& filter) : EventCursor(conn, filter, buildEventWhere(conn, filter)) {}
+
+// The clause is built once: its parameters depend on how far the search
+// index is built, which another connection may change meanwhile.
+EventCursor::EventCursor(Connection& conn, const EventFilter& filter, const SqlWhere& where)
+    : m_stmt(conn, cursorSql(filter, where)) {
     if (!m_stmt.valid()) {
         m_status = m_stmt.prepareError();
         m_done = true;
         return;
     }
-    buildEventWhere(filter).bindTo(m_stmt);
+    where.bindTo(m_stmt);
 }
 
 bool EventCursor::next(StoredEvent& out) {

@@ -17,6 +17,7 @@
 namespace hitome::core {
 
 class Connection;
+struct SqlWhere;
 
 class EventCursor {
 public:
@@ -28,6 +29,7 @@ public:
     std::uint64_t rowsRead() const { return m_rows; }
 
 private:
+    EventCursor(Connection& conn, const EventFilter& filter, const SqlWhere& where);
     Statement m_stmt;
     Status m_status;
     std::uint64_t m_rows = 0;

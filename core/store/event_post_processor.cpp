@@ -10,16 +10,6 @@
 namespace hitome::core {
 namespace {
 
-Status indexFullText(Connection& conn, std::int64_t afterId) {
-    Statement st(conn,
-                 "INSERT INTO events_fts(rowid, command_line, parent_command_line, image, target_object, details, "
-                 "task_name, service_name, script_block_text, query_name, target_filename) "
-                 "SELECT id, command_line, parent_command_line, image, target_object, details, task_name, "
-                 "service_name, script_block_text, query_name, target_filename FROM events WHERE id > ?");
-    st.bind(1, afterId);
-    return st.run();
-}
-
 Status updateHostsSeen(Connection& conn, std::int64_t afterId) {
     Statement st(conn,
                  "UPDATE hosts SET first_seen = MIN(COALESCE(first_seen, s.lo), s.lo), "
@@ -53,8 +43,6 @@ Result<DerivedCounts> processesCreatedAfter(Connection& conn, std::int64_t after
 Result<DerivedCounts> postProcessEvents(Connection& conn, std::int64_t afterId, std::stop_token stop) {
     const std::int64_t processesBefore = maxProcessId(conn);
     auto cancelled = [&] { return Error::make(ErrorCode::Cancelled, "import cancelled"); };
-    if (auto st = indexFullText(conn, afterId); !st) return st.error();
-    if (stop.stop_requested()) return cancelled();
     if (auto st = updateHostsSeen(conn, afterId); !st) return st.error();
     ProcessBuilder builder(conn);
     if (auto processes = builder.build(afterId); !processes) return processes.error();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What runs after events are stored, once over all new rows (id > afterId):
-// the full-text index rows, hosts' first/last seen, the process tree,
-// scheduled tasks and services. Set-based SQL, so one pass over a
-// million-event import costs about what one pass over a small file does.
+// hosts' first/last seen, the process tree, scheduled tasks and services.
+// Set-based SQL, so one pass over a million-event import costs about what one
+// pass over a small file does. (The full-text index is built after the
+// import has committed: event_search_index.h.)
 
 #include <cstdint>
 #include <stop_token>

@@ -91,14 +91,14 @@ Result<std::vector<EventRow>> EventQueries::runRows(const std::string& sql, cons
 }
 
 Result<std::vector<EventRow>> EventQueries::search(const EventFilter& filter) {
-    const SqlWhere where = buildEventWhere(filter);
+    const SqlWhere where = buildEventWhere(m_conn, filter);
     return runRows(std::string("SELECT ") + kRowColumns + kFrom + where.clause + " ORDER BY e.time, e.id" +
                        limitClause(filter.limit),
                    where);
 }
 
 Result<std::int64_t> EventQueries::count(const EventFilter& filter) {
-    const SqlWhere where = buildEventWhere(filter);
+    const SqlWhere where = buildEventWhere(m_conn, filter);
     Statement st(m_conn, "SELECT count(*) FROM events e" + where.clause);
     if (!st.valid()) return st.prepareError();
     where.bindTo(st);
@@ -108,7 +108,7 @@ Result<std::int64_t> EventQueries::count(const EventFilter& filter) {
 }
 
 Result<std::vector<std::int64_t>> EventQueries::searchIds(const EventFilter& filter) {
-    const SqlWhere where = buildEventWhere(filter);
+    const SqlWhere where = buildEventWhere(m_conn, filter);
     Statement st(m_conn, "SELECT e.id FROM events e" + where.clause + " ORDER BY e.time, e.id" + limitClause(filter.limit));
     if (!st.valid()) return st.prepareError();
     where.bindTo(st);

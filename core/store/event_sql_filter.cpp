@@ -16,7 +16,7 @@ void SqlWhere::bindTo(Statement& st, int firstIndex) const {
     }
 }
 
-SqlWhere buildEventWhere(const EventFilter& f) {
+SqlWhere buildEventWhere(Connection& conn, const EventFilter& f) {
     SqlWhere w;
     std::vector<std::string> parts;
     if (f.sourceId) {
@@ -52,7 +52,7 @@ SqlWhere buildEventWhere(const EventFilter& f) {
         w.params.emplace_back(f.channel);
     }
     if (!f.text.empty()) {
-        auto search = eventTextSearch(f.text);
+        auto search = eventTextSearch(f.text, unindexedAfter(conn));
         if (!search.clause.empty()) parts.push_back(search.clause);
         for (auto& p : search.params) w.params.emplace_back(std::move(p));
     }

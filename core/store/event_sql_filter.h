@@ -11,6 +11,7 @@
 
 namespace hitome::core {
 
+class Connection;
 class Statement;
 
 struct SqlWhere {
@@ -19,6 +20,6 @@ struct SqlWhere {
     void bindTo(Statement& st, int firstIndex = 1) const;
 };
 
-SqlWhere buildEventWhere(const EventFilter& filter);
+SqlWhere buildEventWhere(Connection& conn, const EventFilter& filter);
 
 }  // namespace hitome::core

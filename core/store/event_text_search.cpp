@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/event_text_search.h"
 
+#include "core/store/event_search_index.h"
+
 namespace hitome::core {
 namespace {
 
@@ -65,23 +67,43 @@ std::string escapeLike(const std::string& text) {
     return out;
 }
 
-TextSearchSql eventTextSearch(const std::string& text) {
+std::optional<std::int64_t> unindexedAfter(Connection& conn) {
+    auto state = readSearchIndexState(conn);
+    if (!state) return 0;   // unknown: scan every event rather than miss one
+    if (state->isComplete()) return std::nullopt;
+    return state->indexedThrough;
+}
+
+TextSearchSql eventTextSearch(const std::string& text, std::optional<std::int64_t> unindexedAfter) {
     TextSearchSql out;
     std::string match;
-    std::vector<std::string> shortWords;
-    for (const auto& word : searchWords(text)) {
+    std::vector<std::string> longWords, shortWords;
+    for (auto& word : searchWords(text)) {
         if (codepointCount(word) >= 3) {
             if (!match.empty()) match.push_back(' ');
             match += ftsString(word);
+            longWords.push_back(std::move(word));
         } else {
-            shortWords.push_back(word);
+            shortWords.push_back(std::move(word));
         }
     }
     std::vector<std::string> parts;
     if (!match.empty()) {
-        parts.emplace_back("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+        std::string indexed = "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
         out.ftsMatch = match;
         out.params.push_back(std::move(match));
+        if (unindexedAfter) {
+            // Events the index does not hold yet are scanned: same words, LIKE.
+            std::string scanned = "e.id > CAST(? AS INTEGER)";
+            out.params.push_back(std::to_string(*unindexedAfter));
+            for (const auto& word : longWords) {
+                scanned += std::string(" AND ") + kSearchableConcat + " LIKE ? ESCAPE '\\'";
+                out.params.push_back(likePattern(word));
+            }
+            indexed = "(" + indexed + " OR (" + scanned + "))";
+            out.isIndexComplete = false;
+        }
+        parts.push_back(std::move(indexed));
     }
     out.hasShortWords = !shortWords.empty();
     for (const auto& word : shortWords) {

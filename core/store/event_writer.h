@@ -3,8 +3,7 @@
 // Stores events in batches: one prepared INSERT reused for every row, a
 // savepoint per ~20,000 rows when no transaction encloses the writer (inside
 // an import job its savepoint already makes the rows all-or-nothing). commitRows() ends a file's rows;
-// flush() also fills the full-text index for every row added since the last
-// flush and derives processes, scheduled tasks and services from them, once
+// flush() derives processes, scheduled tasks and services from them, once
 // for the whole import (set-based SQL over all new rows, not per file).
 // Single-threaded: the import's one writer thread owns it.
 

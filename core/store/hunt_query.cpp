@@ -55,9 +55,9 @@ Result<HuntIds> queryTextOnlyIds(Connection& conn, const TextSearchSql& search, 
 }  // namespace
 
 Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
-    TextSearchSql search = eventTextSearch(q.text);
+    TextSearchSql search = eventTextSearch(q.text, unindexedAfter(conn));
     const bool isTextOnly = q.field == HuntField::None && q.excludeHost.empty() && !q.from && !q.to;
-    if (isTextOnly && !search.ftsMatch.empty() && !search.hasShortWords)
+    if (isTextOnly && !search.ftsMatch.empty() && !search.hasShortWords && search.isIndexComplete)
         return queryTextOnlyIds(conn, search, std::max<std::int64_t>(1, q.limit));
     std::string sql = "SELECT e.id FROM events e";
     std::vector<std::string> where;

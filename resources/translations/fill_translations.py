@@ -83,6 +83,8 @@ JA = {
  'Nothing was imported: %1': '何もインポートされませんでした: %1',
  'Detection did not run: %1': '検知を実行できませんでした: %1',
  'Detection: %n alert(s) from rules and command bursts.': '検知: ルールとコマンドの連続実行から %n 件のアラート。',
+ 'Indexing events for search: %1 of %2 (searches already find every event).': '検索用にイベントを索引付け中: %1 / %2 件 (検索はすでにすべてのイベントを対象にしています)。',
+ 'Search index ready.': '検索インデックスの準備ができました。',
  '%n file(s) imported: %1 alerts, %2 events, %3 warnings.': '%n 個のファイルをインポートしました: アラート %1 件、イベント %2 件、警告 %3 件。',
  'en': 'ja', 'Other': 'その他', 'Recon': '偵察コマンド',
  'Initial reconnaissance': '初期調査', 'Exploration': '探索', 'Spread': '感染拡大',

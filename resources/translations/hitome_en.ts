@@ -798,6 +798,14 @@
 <context>
     <name>hitome::ui::WorkbenchController</name>
     <message>
+        <source>Indexing events for search: %1 of %2 (searches already find every event).</source>
+        <translation>Indexing events for search: %1 of %2 (searches already find every event).</translation>
+    </message>
+    <message>
+        <source>Search index ready.</source>
+        <translation>Search index ready.</translation>
+    </message>
+    <message>
         <source>The demo incident is not bundled with this build.</source>
         <translation>The demo incident is not bundled with this build.</translation>
     </message>

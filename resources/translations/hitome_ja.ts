@@ -798,6 +798,14 @@
 <context>
     <name>hitome::ui::WorkbenchController</name>
     <message>
+        <source>Indexing events for search: %1 of %2 (searches already find every event).</source>
+        <translation>検索用にイベントを索引付け中: %1 / %2 件 (検索はすでにすべてのイベントを対象にしています)。</translation>
+    </message>
+    <message>
+        <source>Search index ready.</source>
+        <translation>検索インデックスの準備ができました。</translation>
+    </message>
+    <message>
         <source>The demo incident is not bundled with this build.</source>
         <translation>このビルドにはデモインシデントが含まれていません。</translation>
     </message>

@@ -37,12 +37,15 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.c_str());
         QVERIFY(run.out.find("13 alerts added") != std::string::npos);
         QVERIFY(run.err.find("importing") != std::string::npos);   // plain progress lines when not a terminal
+        // The search index is built once the import has committed.
+        QVERIFY2(run.out.find("search index: 42 events indexed") != std::string::npos, run.out.c_str());
     }
 
     void reimportReportsAlreadyImported() {
         auto run = runHitome({"import", m_case, demoDir()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.find("already imported") != std::string::npos);
+        QVERIFY(run.out.find("search index:") == std::string::npos);   // nothing left to index
     }
 
     void summaryJsonHasTheTactics() {

@@ -8,6 +8,7 @@
 #include "core/store/case_file.h"
 #include "core/store/entity_ids.h"
 #include "core/store/event_cursor.h"
+#include "core/store/event_search_index.h"
 #include "core/store/event_writer.h"
 #include "core/store/hunt_query.h"
 #include "core/store/statement.h"
@@ -85,6 +86,7 @@ private slots:
         QCOMPARE(text(conn, "SELECT parent_image FROM events WHERE event_id = 4688"), std::string("C:\\x\\cmd.exe"));
         QCOMPARE(text(conn, "SELECT user FROM events WHERE event_id = 4688"), std::string("CORP\\bob"));
         QCOMPARE(scalar(conn, "SELECT pid FROM events WHERE event_id = 1"), 4242);
+        QVERIFY(indexPendingEvents(conn).ok());
         QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"whoami\"'"), 1);
         QCOMPARE(scalar(conn, "SELECT count(*) FROM hosts WHERE name = 'ws01.corp.local'"), 1);
     }

@@ -7,6 +7,7 @@
 
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
+#include "core/store/event_search_index.h"
 #include "core/store/event_cursor.h"
 #include "core/store/statement.h"
 #include "tests_support/test_paths.h"
@@ -79,6 +80,9 @@ private slots:
         QCOMPARE(text(conn, "SELECT name || '|' || run_as FROM scheduled_tasks"), std::string("\\Updater|SYSTEM"));
         QCOMPARE(scalar(conn, "SELECT time FROM events WHERE event_id = 4104"), *parseIsoTime("2020-09-21T22:37:30Z"));
         QCOMPARE(scalar(conn, "SELECT count(*) FROM processes"), 4);   // schtasks + parent cmd, whoami + parent
+        // The search index is built after the import (event_search_index.h).
+        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 0);
+        QVERIFY(indexPendingEvents(conn).ok());
         QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 1);
     }
 

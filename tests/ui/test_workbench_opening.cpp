@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -22,6 +23,9 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include "core/store/case_file.h"
+#include "core/store/event_search_index.h"
+#include "core/store/statement.h"
 #include "tests_support/test_paths.h"
 #include "ui/main_window/alerts_workspace.h"
 #include "ui/main_window/case_session.h"
@@ -144,6 +148,48 @@ private slots:
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
         window.alertsWorkspace()->reload();
         QTRY_COMPARE(window.alertsWorkspace()->model()->rowCount(), 5);
+    }
+
+    // Events are searchable as soon as the import ends; the full-text index
+    // is built afterwards on the worker thread, and a case opened with events
+    // not indexed yet (an index build stopped by quitting) gets it finished.
+    void searchIndexIsBuiltAfterImportAndOnOpen() {
+        LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        MainWindow window;
+        window.show();
+        WorkbenchController controller(&window, &languages);
+        const auto dir = hitome::test::scratchDir("opening_index");
+        const QString path = QString::fromStdString((dir / "events.hitome").string());
+        const QString events = QString::fromStdString((dir / "sysmon-events.jsonl").string());
+        QFile::remove(events);
+        QVERIFY(QFile::copy(QStringLiteral(":/demo/sysmon-events.jsonl"), events));
+        QSignalSpy finished(&controller, &WorkbenchController::importFinished);
+        controller.importInto(path, {events});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.first().first().toBool());
+        auto pending = [&] {
+            auto caseFile = hitome::core::CaseFile::openReadOnly(path.toStdString());
+            if (!caseFile) return std::int64_t{-1};
+            auto state = hitome::core::readSearchIndexState(caseFile->connection());
+            return state ? state->pendingRows() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 30000);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Search index ready")));
+
+        {
+            auto caseFile = hitome::core::CaseFile::open(path.toStdString());
+            QVERIFY(caseFile.ok());
+            QVERIFY(caseFile->connection().exec("INSERT INTO events_fts(events_fts) VALUES('delete-all');"
+                                                "UPDATE case_info SET value = '0' WHERE key = 'search_indexed_through'").ok());
+        }
+        QVERIFY(pending() > 0);
+        QVERIFY(window.openCase(path));
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 30000);
+        auto caseFile = hitome::core::CaseFile::openReadOnly(path.toStdString());
+        hitome::core::Statement st(caseFile->connection(), "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'");
+        QVERIFY(st.step().ok());
+        QVERIFY(st.columnInt(0) > 0);
     }
 
     void preferencesSwitchTheLanguage() {

@@ -26,6 +26,14 @@ WorkbenchController::WorkbenchController(MainWindow* window, LanguageManager* la
     connect(window, &MainWindow::importRequested, this, &WorkbenchController::importFiles);
     connect(window, &MainWindow::preferencesRequested, this, &WorkbenchController::showPreferences);
     connect(m_worker, &ImportWorker::finished, this, &WorkbenchController::importDone);
+    connect(window, &MainWindow::caseOpened, m_worker, &ImportWorker::indexCase);
+    connect(m_worker, &ImportWorker::indexingProgressed, this, [this](qint64 done, qint64 total) {
+        m_window->statusBar()->showMessage(tr("Indexing events for search: %1 of %2 (searches already find every event).")
+                                               .arg(done).arg(total));
+    });
+    connect(m_worker, &ImportWorker::indexingFinished, this, [this](bool isComplete) {
+        if (isComplete) m_window->statusBar()->showMessage(tr("Search index ready."), 5000);
+    });
 }
 
 QString WorkbenchController::demoCasePath() {

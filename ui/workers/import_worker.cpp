@@ -6,6 +6,7 @@
 #include "core/detect/detection_runner.h"
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
+#include "core/store/event_search_index.h"
 #include "ui/util/attack_catalog_loader.h"
 #include "ui/util/builtin_rules.h"
 #include "ui/util/qt_convert.h"
@@ -53,17 +54,41 @@ ImportResult summarize(const core::Result<core::ImportSummary>& summary) {
 
 ImportWorker::ImportWorker(QObject* parent) : QObject(parent) { qRegisterMetaType<ImportResult>(); }
 
-ImportWorker::~ImportWorker() {
-    if (m_thread.joinable()) {
-        m_thread.request_stop();
-        m_thread.join();
+ImportWorker::~ImportWorker() { stopThread(); }
+
+void ImportWorker::stopThread() {
+    if (!m_thread.joinable()) return;
+    m_thread.request_stop();   // indexing stops between two batches
+    m_thread.join();
+}
+
+void ImportWorker::buildSearchIndex(core::CaseFile& caseFile, std::stop_token stop) {
+    m_isIndexing = true;
+    auto state = core::readSearchIndexState(caseFile.connection());
+    if (state && state->isComplete()) {
+        m_isIndexing = false;
+        return;
     }
+    auto progress = [this](std::int64_t done, std::int64_t total) { emit indexingProgressed(done, total); };
+    const bool isComplete = state && core::indexPendingEvents(caseFile.connection(), stop, progress).ok();
+    m_isIndexing = false;
+    emit indexingFinished(isComplete);
+}
+
+void ImportWorker::indexCase(const QString& casePath) {
+    if (m_isRunning || (m_isIndexing && m_indexingCase == casePath)) return;
+    stopThread();
+    m_indexingCase = casePath;
+    m_thread = std::jthread([this, path = std::filesystem::path(toStdString(casePath))](std::stop_token stop) {
+        if (auto caseFile = core::CaseFile::open(path)) buildSearchIndex(*caseFile, stop);
+    });
 }
 
 bool ImportWorker::start(const QString& casePath, const QStringList& files) {
     if (m_isRunning) return false;
-    if (m_thread.joinable()) m_thread.join();
+    stopThread();
     m_isRunning = true;
+    m_indexingCase = casePath;
     std::vector<std::filesystem::path> inputs;
     for (const QString& f : files) inputs.emplace_back(toStdString(f));
     const std::filesystem::path path = toStdString(casePath);
@@ -83,10 +108,13 @@ bool ImportWorker::start(const QString& casePath, const QStringList& files) {
         if (summary && summary->events > 0 && !stop.stop_requested()) {
             result.message += QLatin1Char(' ') + detectionMessage(detect(*caseFile, catalog, stop));
         }
+        const bool isImported = result.isOk && caseFile && !stop.stop_requested();
+        m_isIndexing = isImported;   // so that opening the case does not restart the index build
         QMetaObject::invokeMethod(this, [this, result] {
             m_isRunning = false;
             emit finished(result);
         }, Qt::QueuedConnection);
+        if (isImported) buildSearchIndex(*caseFile, stop);
     });
     return true;
 }

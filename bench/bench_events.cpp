@@ -9,7 +9,7 @@
 // Each phase runs in a child process, so peak RSS is per phase. Wall clock
 // and CPU seconds are both printed: the build machine is shared.
 // Usage: bench_events [evtx|jsonl|all] [events]   (default all, 1000000)
-//        HITOME_BENCH_KEEP=1 keeps the cases in /tmp/hitome-bench-events.
+//        HITOME_BENCH_KEEP=1 keeps the cases (and the JSON lines) in /tmp/hitome-bench-events.
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -229,7 +229,7 @@ int main(int argc, char** argv) {
         const fs::path jsonl = work / "events.json";
         rc |= inChild([&] { return makeJsonLines(jsonl, count); });
         rc |= inChild([&] { return importAndReport("JSON-lines import", jsonl, work / "jsonl.hitome", "jsonl.rate"); });
-        fs::remove(jsonl);
+        if (!std::getenv("HITOME_BENCH_KEEP")) fs::remove(jsonl);
     }
     if (!std::getenv("HITOME_BENCH_KEEP")) fs::remove_all(work);
     return rc;

@@ -5,10 +5,30 @@
 #include "core/ingest/import_run.h"
 #include "core/ingest/input_collector.h"
 #include "core/store/case_file.h"
+#include "core/store/connection.h"
 #include "core/store/entity_ids.h"
 #include "core/store/transaction.h"
 
 namespace hitome::core {
+namespace {
+
+// SQLite copies the write-ahead log into the case file (a checkpoint) when a
+// commit leaves the log over 1,000 pages: after a large import, that copy is
+// as much writing again as the import itself. During the import it is off;
+// the next commit on this connection (the search index build that follows an
+// event import) or the connection's close does the copy, once for both.
+class DeferredCheckpoint {
+public:
+    explicit DeferredCheckpoint(Connection& conn) : m_conn(conn) { (void)m_conn.exec("PRAGMA wal_autocheckpoint=0"); }
+    ~DeferredCheckpoint() { (void)m_conn.exec("PRAGMA wal_autocheckpoint=1000"); }
+    DeferredCheckpoint(const DeferredCheckpoint&) = delete;
+    DeferredCheckpoint& operator=(const DeferredCheckpoint&) = delete;
+
+private:
+    Connection& m_conn;
+};
+
+}  // namespace
 
 ImportJob::ImportJob(CaseFile& caseFile, const AttackCatalog* catalog, const FormatRegistry* registry)
     : m_caseFile(caseFile), m_catalog(catalog), m_registry(registry) {
@@ -22,6 +42,7 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
     Connection& conn = m_caseFile.connection();
     // A larger page cache for the bulk writes (per connection, 64 MiB).
     (void)conn.exec("PRAGMA cache_size=-65536");
+    DeferredCheckpoint checkpointAfterwards(conn);
     // Everything below is one unit: leaving early rolls the whole run back.
     Savepoint run(conn, "import_job");
     if (!run.beginStatus()) return run.beginStatus().error();

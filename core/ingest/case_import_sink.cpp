@@ -27,13 +27,17 @@ Status CaseImportSink::addAlert(Alert alert) {
     return {};
 }
 
-Status CaseImportSink::addEvent(WinEvent event) {
+EventWriter& CaseImportSink::events() {
     if (!m_events) {
         m_events = std::make_unique<EventWriter>(m_conn, m_ids);
         m_liveBefore = m_recoveredBefore = 0;
     }
-    return m_events->add(event, m_sourceId);
+    return *m_events;
 }
+
+Status CaseImportSink::addEvent(WinEvent event) { return events().add(event, m_sourceId); }
+
+Status CaseImportSink::addPreparedEvent(PreparedEvent event) { return events().add(event, m_sourceId); }
 
 void CaseImportSink::addWarning(Error warning) {
     ++m_counts.warnings;

@@ -50,6 +50,7 @@ public:
 
     Status addAlert(Alert alert) override;
     Status addEvent(WinEvent event) override;
+    Status addPreparedEvent(PreparedEvent event) override;
     void addWarning(Error warning) override;
 
     // Warnings of the current file (at most kMaxKeptWarnings are kept).
@@ -59,6 +60,8 @@ public:
     std::uint64_t totalEvents() const;
 
 private:
+    EventWriter& events();
+
     Connection& m_conn;
     EntityIds& m_ids;
     AlertWriter m_alerts;

@@ -16,7 +16,7 @@ struct ChunkRange {
 };
 
 struct ParsedChunks {
-    std::vector<WinEvent> events;
+    std::vector<PreparedEvent> events;
     std::vector<Error> problems;
     Status status;
     std::size_t endChunk = 0;
@@ -25,12 +25,15 @@ struct ParsedChunks {
 ParsedChunks parseRange(const EvtxFile& file, const ChunkRange& range) {
     ParsedChunks out;
     out.endChunk = range.first + range.count;
+    std::vector<WinEvent> events;
     for (std::size_t i = range.first; i < out.endChunk; ++i) {
         ChunkDiagnostics diag;
-        out.status = file.readChunk(i, out.events, diag);
+        out.status = file.readChunk(i, events, diag);
         if (!out.status) return out;
         for (auto& p : diag.problems) out.problems.push_back(std::move(p));
     }
+    out.events.reserve(events.size());
+    for (auto& e : events) out.events.push_back(prepareEvent(std::move(e)));
     return out;
 }
 
@@ -63,8 +66,8 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
             if (warnings++ < kMaxWarnings) sink.addWarning(named(std::move(p), ctx));
         for (auto& e : done.events) {
             // A record carved from slack in several chunks is imported once.
-            if (e.isRecovered && !recoveredIds.insert(e.recordId).second) continue;
-            if (auto st = sink.addEvent(std::move(e)); !st) return st;
+            if (e.event.isRecovered && !recoveredIds.insert(e.event.recordId).second) continue;
+            if (auto st = sink.addPreparedEvent(std::move(e)); !st) return st;
         }
         if (ctx.onBytes) ctx.onBytes(std::min<std::uint64_t>(file.fileSize(), 4096 + done.endChunk * 65536ULL));
         return {};

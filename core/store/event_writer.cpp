@@ -85,6 +85,15 @@ Status EventWriter::commitBatch() {
 }
 
 Status EventWriter::add(const WinEvent& e, std::int64_t sourceId) {
+    return insertRow(e, extractColumns(e), fieldsToJson(e), sourceId);
+}
+
+Status EventWriter::add(const PreparedEvent& p, std::int64_t sourceId) {
+    return insertRow(p.event, p.columns, p.dataJson, sourceId);
+}
+
+Status EventWriter::insertRow(const WinEvent& e, const EventColumns& columns, const std::string& dataJson,
+                              std::int64_t sourceId) {
     if (auto st = beginBatchIfNeeded(); !st) return st;
     std::optional<std::int64_t> hostId;
     if (!e.computer.empty()) {
@@ -103,8 +112,8 @@ Status EventWriter::add(const WinEvent& e, std::int64_t sourceId) {
     st.bind(10, static_cast<std::int64_t>(e.task)).bind(11, static_cast<std::int64_t>(e.opcode));
     st.bind(12, static_cast<std::int64_t>(e.keywords)).bindTextOrNull(13, e.userSid);
     st.bind(14, e.isRecovered ? 1 : 0);
-    bindColumns(st, extractColumns(e));
-    st.bind(33, fieldsToJson(e));
+    bindColumns(st, columns);
+    st.bind(33, dataJson);
     Status run = st.run();
     st.reset();
     if (!run) return run;

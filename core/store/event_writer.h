@@ -19,6 +19,7 @@
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "core/util/result.h"
+#include "core/store/prepared_event.h"
 
 namespace hitome::core {
 
@@ -35,6 +36,8 @@ public:
     EventWriter& operator=(const EventWriter&) = delete;
 
     Status add(const WinEvent& event, std::int64_t sourceId);
+    // Same, with the columns and JSON already computed (on a reader's worker thread).
+    Status add(const PreparedEvent& event, std::int64_t sourceId);
     // Commits the open batch; derived entities wait for flush().
     Status commitRows();
     // Commits the open batch and post-processes every event added since the
@@ -52,6 +55,7 @@ public:
     const std::vector<std::pair<std::int64_t, std::uint64_t>>& processesBySource() const { return m_bySource; }
 
 private:
+    Status insertRow(const WinEvent& e, const EventColumns& columns, const std::string& dataJson, std::int64_t sourceId);
     Status beginBatchIfNeeded();
     Status commitBatch();
 

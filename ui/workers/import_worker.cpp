@@ -115,6 +115,9 @@ bool ImportWorker::start(const QString& casePath, const QStringList& files) {
             emit finished(result);
         }, Qt::QueuedConnection);
         if (isImported) buildSearchIndex(*caseFile, stop);
+        // The import deferred copying its log into the case file (import_job.cpp);
+        // the window's readers keep the case open, so closing would not do it.
+        if (caseFile) (void)caseFile->connection().exec("PRAGMA wal_checkpoint(PASSIVE)");
     });
     return true;
 }

@@ -13,7 +13,7 @@ namespace {
 constexpr std::size_t kMaxWarnings = 100;
 
 struct ParsedBlock {
-    std::vector<WinEvent> events;
+    std::vector<PreparedEvent> events;
     std::vector<Error> warnings;   // record = line number, offset = byte offset
     std::uint64_t badLines = 0;
     std::uint64_t endOffset = 0;
@@ -23,6 +23,7 @@ ParsedBlock parseBlock(LineBlock& block, const JsonLineMapper& mapper) {
     ParsedBlock out;
     JsonFlatParser parser;
     std::vector<FlatField> fields;
+    std::vector<WinEvent> events;
     std::string_view text = block.bytes;
     std::uint64_t line = block.firstLine;
     std::size_t pos = 0;
@@ -39,13 +40,15 @@ ParsedBlock parseBlock(LineBlock& block, const JsonLineMapper& mapper) {
         if (!parser.parse(l, fields))
             problem = "invalid JSON at column " + std::to_string(parser.errorOffset() + 1) + ": " + parser.errorDetail();
         else
-            problem = mapper(fields, out.events);
+            problem = mapper(fields, events);
         if (problem) {
             ++out.badLines;
             if (out.warnings.size() < kMaxWarnings)
                 out.warnings.push_back(Error::make(ErrorCode::Format, *problem).atRecord(line - 1).atOffset(offset));
         }
     }
+    out.events.reserve(events.size());
+    for (auto& e : events) out.events.push_back(prepareEvent(std::move(e)));
     out.endOffset = block.offset + block.bytes.size();
     return out;
 }
@@ -83,7 +86,7 @@ Status readJsonLines(const ReadContext& ctx, ImportSink& sink, const JsonLineMap
         }
         badLines += done.badLines;
         for (auto& e : done.events) {
-            if (auto st = sink.addEvent(std::move(e)); !st) return st;
+            if (auto st = sink.addPreparedEvent(std::move(e)); !st) return st;
             ++events;
         }
         if (ctx.onBytes) ctx.onBytes(done.endOffset);

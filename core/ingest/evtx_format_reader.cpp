@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/ingest/evtx/evtx_file.h"
+#include "core/ingest/evtx_prefetcher.h"
 #include "core/ingest/ordered_parallel_map.h"
 
 namespace hitome::core {
@@ -43,6 +44,33 @@ Error named(Error e, const ReadContext& ctx) {
     return e;
 }
 
+Error cancelled(const ReadContext& ctx) { return Error::make(ErrorCode::Cancelled, "import cancelled").inFile(ctx.displayName); }
+
+void warnAboutManyProblems(std::size_t problems, const ReadContext& ctx, ImportSink& sink) {
+    if (problems > EvtxFormatReader::kMaxWarnings)
+        sink.addWarning(Error::make(ErrorCode::Corrupt, std::to_string(problems) + " chunk problems in all")
+                            .inFile(ctx.displayName));
+}
+
+// A file the import's EvtxPrefetcher parsed ahead, handed to the sink as the
+// chunk-parallel path below would.
+Status storeParsedFile(ParsedEvtxFile& parsed, const ReadContext& ctx, ImportSink& sink) {
+    if (!parsed.status) return named(parsed.status.error(), ctx);
+    for (const Error& p : parsed.fileProblems) sink.addWarning(named(p, ctx));
+    std::size_t problems = 0;
+    for (auto& p : parsed.chunkProblems)
+        if (problems++ < EvtxFormatReader::kMaxWarnings) sink.addWarning(named(std::move(p), ctx));
+    std::unordered_set<std::uint64_t> recoveredIds;
+    for (auto& e : parsed.events) {
+        if (ctx.stop.stop_requested()) return cancelled(ctx);
+        if (e.event.isRecovered && !recoveredIds.insert(e.event.recordId).second) continue;
+        if (auto st = sink.addPreparedEvent(std::move(e)); !st) return st;
+    }
+    if (ctx.onBytes) ctx.onBytes(parsed.fileSize);
+    warnAboutManyProblems(problems, ctx, sink);
+    return {};
+}
+
 }  // namespace
 
 bool EvtxFormatReader::sniff(std::string_view head) const {
@@ -50,6 +78,9 @@ bool EvtxFormatReader::sniff(std::string_view head) const {
 }
 
 Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
+    if (ctx.evtxAhead)
+        if (auto parsed = ctx.evtxAhead->take(ctx.path, ctx.stop)) return storeParsedFile(*parsed, ctx, sink);
+    if (ctx.stop.stop_requested()) return cancelled(ctx);
     auto opened = EvtxFile::open(ctx.path);
     if (!opened) return named(opened.error(), ctx);
     const EvtxFile& file = *opened;
@@ -74,8 +105,7 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
     };
     const std::size_t chunks = file.chunkCount();
     for (std::size_t next = 0; next < chunks || !map.empty();) {
-        if (ctx.stop.stop_requested())
-            return Error::make(ErrorCode::Cancelled, "import cancelled").inFile(ctx.displayName);
+        if (ctx.stop.stop_requested()) return cancelled(ctx);
         if (next < chunks && !map.full()) {
             const std::size_t count = std::min(kChunksPerTask, chunks - next);
             map.submit(ChunkRange{next, count});
@@ -84,9 +114,7 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
         }
         if (auto st = drainOne(); !st) return st;
     }
-    if (warnings > kMaxWarnings)
-        sink.addWarning(Error::make(ErrorCode::Corrupt, std::to_string(warnings) + " chunk problems in all")
-                            .inFile(ctx.displayName));
+    warnAboutManyProblems(warnings, ctx, sink);
     return {};
 }
 

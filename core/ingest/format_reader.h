@@ -16,6 +16,8 @@
 
 namespace hitome::core {
 
+class EvtxPrefetcher;
+
 struct ReadContext {
     std::filesystem::path path;       // a real file on disk
     std::string displayName;          // what errors name ("case.zip!/logs/a.evtx")
@@ -23,6 +25,8 @@ struct ReadContext {
     std::stop_token stop;
     // Readers report how far they got, in bytes of this file.
     std::function<void(std::uint64_t bytesDone)> onBytes;
+    // Small EVTX files the import parsed ahead (null: none).
+    EvtxPrefetcher* evtxAhead = nullptr;
 };
 
 class FormatReader {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/import_job.h"
 
+#include "core/ingest/evtx_prefetcher.h"
 #include "core/ingest/hash_prefetcher.h"
 #include "core/ingest/import_run.h"
 #include "core/ingest/input_collector.h"
@@ -53,9 +54,15 @@ Result<ImportSummary> ImportJob::run(std::vector<std::filesystem::path> inputs, 
     for (const auto& f : *files) bytes += f.size;
     steps.setTotals(files->size(), bytes);
     std::vector<std::filesystem::path> paths;
-    for (const auto& f : *files) paths.push_back(f.path);
+    std::vector<std::pair<std::filesystem::path, std::uint64_t>> sizes;
+    for (const auto& f : *files) {
+        paths.push_back(f.path);
+        sizes.emplace_back(f.path, f.size);
+    }
     HashPrefetcher hashes(std::move(paths));
     steps.setHashes(&hashes);
+    EvtxPrefetcher evtxAhead(sizes);
+    steps.setEvtxAhead(&evtxAhead);
     for (const auto& f : *files)
         if (Status st = steps.importFile(f, 0); !st) {
             run.rollback();

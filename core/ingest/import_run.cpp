@@ -219,6 +219,7 @@ Status ImportRun::readInto(const InputFile& file, FormatReader& reader, const st
     ctx.displayName = file.displayName;
     ctx.size = file.size;
     ctx.stop = m_stop;
+    ctx.evtxAhead = m_evtxAhead;
     ctx.onBytes = [this, &file](std::uint64_t done) { report(file.displayName, done, false); };
     if (Status st = reader.read(ctx, m_sink); !st) {
         Error err = st.error();

@@ -13,6 +13,7 @@
 namespace hitome::core {
 
 class Connection;
+class EvtxPrefetcher;
 class HashPrefetcher;
 
 class ImportRun {
@@ -23,6 +24,7 @@ public:
     void setTotals(std::uint64_t files, std::uint64_t bytes);
     // Where file hashes come from (computed ahead on another thread); null: here.
     void setHashes(HashPrefetcher* hashes) { m_hashes = hashes; }
+    void setEvtxAhead(EvtxPrefetcher* evtx) { m_evtxAhead = evtx; }
     Status importFile(const InputFile& file, int archiveDepth);
     // Adds the processes derived once per import to their files' counts.
     Status addDerivedProcesses(const std::vector<std::pair<std::int64_t, std::uint64_t>>& bySource);
@@ -46,6 +48,7 @@ private:
     std::stop_token m_stop;
     Statement m_findSource, m_insertSource, m_updateSource, m_addProcesses;
     HashPrefetcher* m_hashes = nullptr;
+    EvtxPrefetcher* m_evtxAhead = nullptr;
     ImportSummary m_summary;
     ImportProgress m_state;
     std::chrono::steady_clock::time_point m_started, m_lastReport;

@@ -43,7 +43,11 @@ struct Evidence {
     // For process evidence: the process and (when given) its parent.
     std::optional<ProcessInfo> process;
     std::optional<ProcessInfo> parent;
+    // The item as JSON. Importers usually leave it empty and give rawPath
+    // instead: the item's JSON pointer within the alert's rawJson (e.g.
+    // "/evidence/2"), from which the text is derived when it is needed.
     std::string rawJson;
+    std::string rawPath;
 };
 
 struct Alert {

@@ -5,6 +5,7 @@
 
 #include "core/store/connection.h"
 #include "core/store/entity_ids.h"
+#include "core/store/evidence_raw_json.h"
 #include "core/util/text.h"
 
 namespace hitome::core {
@@ -17,8 +18,8 @@ constexpr const char* kInsertAlert =
 
 constexpr const char* kInsertEvidence =
     "INSERT INTO evidence(alert_id, kind, verdict, remediation, file_name, file_path, sha1, sha256, command_line, pid, "
-    "registry_key, registry_value_name, registry_value, ip, url, account, domain, host, process_id, raw_json) "
-    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "registry_key, registry_value_name, registry_value, ip, url, account, domain, host, process_id, raw_json, raw_path) "
+    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 Status runOnce(Statement& st) {
     if (!st.valid()) return st.prepareError();
@@ -45,7 +46,6 @@ AlertWriter::AlertWriter(Connection& conn, EntityIds& ids, const AttackCatalog* 
       m_insertTechnique(conn, "INSERT OR IGNORE INTO alert_techniques(alert_id, technique_id, original_id) VALUES(?,?,?)"),
       m_insertTactic(conn, "INSERT OR IGNORE INTO alert_tactics(alert_id, tactic_id) VALUES(?,?)"),
       m_insertEvidence(conn, kInsertEvidence),
-      m_hasEvidence(conn, "SELECT 1 FROM evidence WHERE alert_id = ? AND raw_json = ? LIMIT 1"),
       m_setAlertProcess(conn, "UPDATE alerts SET process_id = ? WHERE id = ? AND process_id IS NULL") {}
 
 Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, std::optional<std::int64_t> sourceId,
@@ -124,34 +124,52 @@ std::optional<std::int64_t> AlertWriter::alertingProcess(const Alert& a,
     return last;
 }
 
-Result<bool> AlertWriter::holdsEvidence(std::int64_t alertId, const Evidence& e) {
-    m_hasEvidence.bind(1, alertId).bind(2, e.rawJson);
-    auto step = m_hasEvidence.step();
-    m_hasEvidence.reset();
-    if (!step) return step.error();
-    return *step == Statement::Step::Row;
+Status AlertWriter::insertEvidence(std::int64_t alertId, const Evidence& e, std::optional<std::int64_t> processId,
+                                   std::string_view rawJson, std::string_view rawPath) {
+    Statement& st = m_insertEvidence;
+    const ProcessInfo* p = e.process ? &*e.process : nullptr;
+    st.bind(1, alertId).bind(2, e.kind).bindTextOrNull(3, e.verdict).bindTextOrNull(4, e.remediation);
+    st.bindTextOrNull(5, e.fileName).bindTextOrNull(6, e.filePath).bindTextOrNull(7, e.sha1);
+    st.bindTextOrNull(8, e.sha256).bindTextOrNull(9, p ? std::string_view(p->commandLine) : std::string_view());
+    st.bindOptional(10, p ? p->pid : std::nullopt).bindTextOrNull(11, e.registryKey);
+    st.bindTextOrNull(12, e.registryValueName).bindTextOrNull(13, e.registryValue).bindTextOrNull(14, e.ip);
+    st.bindTextOrNull(15, e.url).bindTextOrNull(16, e.account).bindTextOrNull(17, e.domain);
+    st.bindTextOrNull(18, e.host).bindOptional(19, processId).bindTextOrNull(20, rawJson).bindTextOrNull(21, rawPath);
+    return runOnce(st);
 }
 
-Result<std::uint64_t> AlertWriter::writeEvidence(std::int64_t alertId, bool isNew, const Alert& a,
-                                                 const std::vector<std::optional<std::int64_t>>& processIds) {
-    std::uint64_t added = 0;
+Status AlertWriter::writeNewEvidence(std::int64_t alertId, const Alert& a,
+                                     const std::vector<std::optional<std::int64_t>>& processIds) {
+    // Items of the alert's own raw JSON (just stored with the alert) keep only their place in it.
+    const bool isInAlertJson = !a.rawJson.empty();
     for (std::size_t i = 0; i < a.evidence.size(); ++i) {
         const Evidence& e = a.evidence[i];
-        if (!isNew) {   // merging: skip items the alert already holds
-            auto isKnown = holdsEvidence(alertId, e);
-            if (!isKnown) return isKnown.error();
-            if (*isKnown) continue;
-        }
-        Statement& st = m_insertEvidence;
-        const ProcessInfo* p = e.process ? &*e.process : nullptr;
-        st.bind(1, alertId).bind(2, e.kind).bindTextOrNull(3, e.verdict).bindTextOrNull(4, e.remediation);
-        st.bindTextOrNull(5, e.fileName).bindTextOrNull(6, e.filePath).bindTextOrNull(7, e.sha1);
-        st.bindTextOrNull(8, e.sha256).bindTextOrNull(9, p ? std::string_view(p->commandLine) : std::string_view());
-        st.bindOptional(10, p ? p->pid : std::nullopt).bindTextOrNull(11, e.registryKey);
-        st.bindTextOrNull(12, e.registryValueName).bindTextOrNull(13, e.registryValue).bindTextOrNull(14, e.ip);
-        st.bindTextOrNull(15, e.url).bindTextOrNull(16, e.account).bindTextOrNull(17, e.domain);
-        st.bindTextOrNull(18, e.host).bindOptional(19, processIds[i]).bindTextOrNull(20, e.rawJson);
-        if (auto s = runOnce(st); !s) return s.error();
+        const bool isByPath = isInAlertJson && !e.rawPath.empty();
+        if (auto s = insertEvidence(alertId, e, processIds[i], isByPath ? std::string_view() : e.rawJson,
+                                    isByPath ? std::string_view(e.rawPath) : std::string_view());
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Result<std::uint64_t> AlertWriter::mergeEvidence(std::int64_t alertId, const Alert& a,
+                                                 const std::vector<std::optional<std::int64_t>>& processIds) {
+    if (alertId != m_mergedAlertId) {   // exports that repeat an alert per evidence item merge it again and again
+        auto known = alertEvidenceRawJson(m_conn, alertId);
+        if (!known) return known.error();
+        m_mergedTexts = std::unordered_set<std::string>(known->begin(), known->end());
+        m_mergedAlertId = alertId;
+    }
+    // The new record is not what the alert row keeps: merged items keep their own text.
+    std::vector<std::string_view> paths;
+    for (const Evidence& e : a.evidence) paths.push_back(e.rawJson.empty() ? std::string_view(e.rawPath) : "");
+    std::vector<std::string> texts = evidenceTextsAt(a.rawJson, paths);
+    std::uint64_t added = 0;
+    for (std::size_t i = 0; i < a.evidence.size(); ++i) {
+        const std::string& text = a.evidence[i].rawJson.empty() ? texts[i] : a.evidence[i].rawJson;
+        if (!m_mergedTexts.insert(text).second) continue;   // the alert already holds it
+        if (auto s = insertEvidence(alertId, a.evidence[i], processIds[i], text, {}); !s) return s.error();
         ++added;
     }
     return added;
@@ -188,9 +206,14 @@ Result<AlertWriteOutcome> AlertWriter::add(const Alert& a, std::optional<std::in
         if (auto s = runOnce(m_setAlertProcess); !s) return s.error();
     }
     if (auto s = writeTechniques(outcome.alertId, a); !s) return s.error();
-    auto evidence = writeEvidence(outcome.alertId, outcome.isNew, a, *processIds);
-    if (!evidence) return evidence.error();
-    outcome.evidenceAdded = *evidence;
+    if (outcome.isNew) {
+        if (auto s = writeNewEvidence(outcome.alertId, a, *processIds); !s) return s.error();
+        outcome.evidenceAdded = a.evidence.size();
+        return outcome;
+    }
+    auto merged = mergeEvidence(outcome.alertId, a, *processIds);
+    if (!merged) return merged.error();
+    outcome.evidenceAdded = *merged;
     return outcome;
 }
 

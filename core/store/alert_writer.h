@@ -6,10 +6,15 @@
 // item), techniques and tactics through the catalog, evidence rows, and
 // processes with parent links from process evidence (alerts.process_id is
 // the alerting process). Statements are prepared once and reused.
+// Evidence JSON: a new alert's items keep only their JSON pointer into the
+// alert's raw JSON; merged items keep their text (evidence_raw_json.h).
 // Single-threaded; runs inside the import job's transaction.
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/model/alert.h"
@@ -46,8 +51,11 @@ private:
     Result<std::vector<std::optional<std::int64_t>>> linkProcesses(const Alert& a, std::optional<std::int64_t> sourceId);
     static std::optional<std::int64_t> alertingProcess(const Alert& a,
                                                        const std::vector<std::optional<std::int64_t>>& processIds);
-    Result<bool> holdsEvidence(std::int64_t alertId, const Evidence& e);
-    Result<std::uint64_t> writeEvidence(std::int64_t alertId, bool isNew, const Alert& a,
+    Status insertEvidence(std::int64_t alertId, const Evidence& e, std::optional<std::int64_t> processId,
+                          std::string_view rawJson, std::string_view rawPath);
+    Status writeNewEvidence(std::int64_t alertId, const Alert& a, const std::vector<std::optional<std::int64_t>>& processIds);
+    // Adds the items the alert does not hold yet (same JSON text); returns how many.
+    Result<std::uint64_t> mergeEvidence(std::int64_t alertId, const Alert& a,
                                         const std::vector<std::optional<std::int64_t>>& processIds);
     Result<std::optional<std::int64_t>> linkProcess(const Evidence& e, std::optional<std::int64_t> hostId,
                                                     std::optional<std::int64_t> sourceId);
@@ -56,9 +64,11 @@ private:
     EntityIds& m_ids;
     AlertTacticMapper m_tactics;
     AlertProcessLinker m_linker;
-    Statement m_insertAlert, m_findAlert, m_insertTechnique, m_insertTactic, m_insertEvidence, m_hasEvidence,
-        m_setAlertProcess;
+    Statement m_insertAlert, m_findAlert, m_insertTechnique, m_insertTactic, m_insertEvidence, m_setAlertProcess;
     std::optional<std::int64_t> m_hostId, m_userId, m_sourceId;
+    // The evidence texts of the alert merged last (0: none yet).
+    std::int64_t m_mergedAlertId = 0;
+    std::unordered_set<std::string> m_mergedTexts;
 };
 
 }  // namespace hitome::core

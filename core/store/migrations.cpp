@@ -7,6 +7,7 @@
 
 #include "core/store/connection.h"
 #include "core/store/event_search_index.h"
+#include "core/store/evidence_raw_json.h"
 #include "core/store/schema.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
@@ -25,8 +26,10 @@ Status createInitialSchema(Connection& conn) {
 // Index i upgrades version i to i + 1. Append only.
 // 2: the full-text index is built after imports (event_search_index.h); cases
 //    written before were indexed during their imports.
+// 3: evidence JSON stored by reference into the alert's (schema_alerts.cpp).
 const std::vector<MigrationStep>& migrationSteps() {
-    static const std::vector<MigrationStep> steps = {createInitialSchema, markAllEventsIndexed};
+    static const std::vector<MigrationStep> steps = {
+        createInitialSchema, markAllEventsIndexed, addEvidenceRawPaths};
     return steps;
 }
 

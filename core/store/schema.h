@@ -12,4 +12,8 @@ extern const char* const kProcesses;  // processes
 extern const char* const kEvents;     // events, events_fts, scheduled_tasks, services
 extern const char* const kDetect;     // rule hits and attacker-command phases
 
+// Later migrations.
+extern const char* const kEvidenceRawPath;      // 3: evidence.raw_path
+extern const char* const kDropEvidenceByKind;   // 3: no index on evidence.kind
+
 }  // namespace hitome::core::schema

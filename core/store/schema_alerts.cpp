@@ -81,4 +81,12 @@ CREATE INDEX evidence_by_alert ON evidence(alert_id);
 CREATE INDEX evidence_by_kind ON evidence(kind);
 )SQL";
 
+// Schema 3. An item that is an element of its alert's raw JSON is stored
+// once, there: the evidence row keeps its JSON pointer (raw_path) and a NULL
+// raw_json (evidence_raw_json.h). evidence_by_kind went: only the report
+// filters on kind, over all evidence anyway, and each import paid for it.
+// Run by addEvidenceRawPaths(), which adds the column only when missing.
+const char* const kEvidenceRawPath = "ALTER TABLE evidence ADD COLUMN raw_path TEXT";
+const char* const kDropEvidenceByKind = "DROP INDEX IF EXISTS evidence_by_kind";
+
 }  // namespace hitome::core::schema

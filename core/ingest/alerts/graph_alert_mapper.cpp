@@ -119,13 +119,13 @@ void fillHostAndUser(Alert& a, const Json& record) {
 
 }  // namespace
 
-Evidence graphEvidence(const Json& item) {
+Evidence graphEvidence(const Json& item, std::string rawPath) {
     Evidence e;
     readByType(evidenceType(item), item, e);
     e.verdict = json::firstText(item, {"verdict", "detectionStatus"});
     e.remediation = json::text(item, "remediationStatus");
     if (e.ip == "-") e.ip.clear();
-    e.rawJson = item.dump();
+    e.rawPath = std::move(rawPath);
     return e;
 }
 
@@ -149,7 +149,8 @@ Result<Alert> graphAlertFromJson(const Json& record, std::string_view incidentId
     a.created = json::time(record, "createdDateTime");
     a.techniques = json::strings(record, "mitreTechniques");
     fillHostAndUser(a, record);
-    json::forEachObject(record, "evidence", [&](const Json& item) { a.evidence.push_back(graphEvidence(item)); });
+    json::forEachObjectAt(record, "evidence",
+                          [&](const Json& item, const std::string& path) { a.evidence.push_back(graphEvidence(item, path)); });
     a.rawJson = text.empty() ? record.dump() : std::move(text);
     return a;
 }

@@ -16,6 +16,7 @@ namespace hitome::core {
 // `text`: the record's bytes as in the file, kept as its raw JSON; when
 // empty the record is serialised instead.
 Result<Alert> graphAlertFromJson(const nlohmann::json& record, std::string_view incidentId = {}, std::string text = {});
-Evidence graphEvidence(const nlohmann::json& item);
+// `rawPath`: the item's JSON pointer within the alert's raw JSON (Evidence::rawPath).
+Evidence graphEvidence(const nlohmann::json& item, std::string rawPath);
 
 }  // namespace hitome::core

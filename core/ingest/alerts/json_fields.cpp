@@ -58,15 +58,22 @@ std::optional<Ticks> time(const Json& obj, std::string_view key) {
 }
 
 void forEachObject(const Json& obj, std::string_view key, const std::function<void(const Json&)>& fn) {
+    forEachObjectAt(obj, key, [&fn](const Json& item, const std::string&) { fn(item); });
+}
+
+void forEachObjectAt(const Json& obj, std::string_view key,
+                     const std::function<void(const Json&, const std::string& pointer)>& fn) {
     const Json* v = member(obj, key);
     if (!v) return;
+    std::string pointer = "/";
+    for (const char c : key) pointer += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
     if (v->is_object()) {
-        fn(*v);
+        fn(*v, pointer);
         return;
     }
     if (!v->is_array()) return;
-    for (const auto& item : *v)
-        if (item.is_object()) fn(item);
+    for (std::size_t i = 0; i < v->size(); ++i)
+        if ((*v)[i].is_object()) fn((*v)[i], pointer + '/' + std::to_string(i));
 }
 
 std::vector<std::string> strings(const Json& obj, std::string_view key) {

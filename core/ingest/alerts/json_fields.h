@@ -30,6 +30,10 @@ std::optional<std::int64_t> integer(const Json& obj, std::string_view key);
 std::optional<Ticks> time(const Json& obj, std::string_view key);
 // Calls `fn` for each object in an array member, or once for an object member.
 void forEachObject(const Json& obj, std::string_view key, const std::function<void(const Json&)>& fn);
+// The same, also giving each object's JSON pointer (RFC 6901) within `obj`:
+// "/key/3" for an array element, "/key" for an object member.
+void forEachObjectAt(const Json& obj, std::string_view key,
+                     const std::function<void(const Json&, const std::string& pointer)>& fn);
 // Strings of an array member (or a single string member).
 std::vector<std::string> strings(const Json& obj, std::string_view key);
 // "New" → "new", "InProgress" → "inProgress", "TruePositive" → "truePositive".

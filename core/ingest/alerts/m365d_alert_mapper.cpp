@@ -32,8 +32,8 @@ Result<Alert> m365dAlertFromJson(const Json& record, const Json& incident) {
         a.host = json::text(device, "deviceDnsName");
         a.hostDeviceId = json::text(device, "mdatpDeviceId");
     });
-    json::forEachObject(record, "entities", [&](const Json& item) {
-        Evidence e = mdeEvidence(item);
+    json::forEachObjectAt(record, "entities", [&](const Json& item, const std::string& path) {
+        Evidence e = mdeEvidence(item, path);
         if (e.kind == "user" && a.user.empty()) a.user = json::account(e.domain, e.account);
         a.evidence.push_back(std::move(e));
     });

@@ -31,28 +31,28 @@ std::optional<ProcessInfo> parentOf(const Json& item) {
 }
 
 void addLegacyEvidence(const Json& record, Alert& alert) {
-    json::forEachObject(record, "alertFiles", [&](const Json& f) {
+    json::forEachObjectAt(record, "alertFiles", [&](const Json& f, const std::string& path) {
         Evidence e;
         e.kind = "file";
         e.fileName = json::text(f, "fileName");
         e.filePath = json::joinWindowsPath(json::text(f, "filePath"), e.fileName);
         e.sha1 = json::text(f, "sha1");
         e.sha256 = json::text(f, "sha256");
-        e.rawJson = f.dump();
+        e.rawPath = path;
         alert.evidence.push_back(std::move(e));
     });
-    json::forEachObject(record, "alertIps", [&](const Json& i) {
+    json::forEachObjectAt(record, "alertIps", [&](const Json& i, const std::string& path) {
         Evidence e;
         e.kind = "ip";
         e.ip = json::firstText(i, {"ipAddress", "ip"});
-        e.rawJson = i.dump();
+        e.rawPath = path;
         alert.evidence.push_back(std::move(e));
     });
-    json::forEachObject(record, "alertDomains", [&](const Json& d) {
+    json::forEachObjectAt(record, "alertDomains", [&](const Json& d, const std::string& path) {
         Evidence e;
         e.kind = "url";
         e.url = json::firstText(d, {"host", "domain", "url"});
-        e.rawJson = d.dump();
+        e.rawPath = path;
         alert.evidence.push_back(std::move(e));
     });
     if (const Json* u = json::member(record, "alertUser"); u && u->is_object()) {
@@ -61,7 +61,7 @@ void addLegacyEvidence(const Json& record, Alert& alert) {
         e.kind = "user";
         e.account = json::text(*u, "accountName");
         e.domain = json::text(*u, "domainName");
-        e.rawJson = u->dump();
+        e.rawPath = "/alertUser";
         if (!e.account.empty()) alert.evidence.push_back(std::move(e));
     }
 }
@@ -81,7 +81,7 @@ std::string evidenceKindFromEntityType(std::string_view type, bool hasRegistryVa
     return "other";
 }
 
-Evidence mdeEvidence(const Json& item) {
+Evidence mdeEvidence(const Json& item, std::string rawPath) {
     Evidence e;
     const std::string registryValue = json::text(item, "registryValue");
     e.kind = evidenceKindFromEntityType(json::text(item, "entityType"), !registryValue.empty());
@@ -106,7 +106,7 @@ Evidence mdeEvidence(const Json& item) {
         e.process = processOf(item);
         e.parent = parentOf(item);
     }
-    e.rawJson = item.dump();
+    e.rawPath = std::move(rawPath);
     return e;
 }
 
@@ -132,7 +132,8 @@ Result<Alert> mdeAlertFromJson(const Json& record, std::string text) {
     if (const Json* u = json::member(record, "relatedUser"); u && u->is_object())
         a.user = json::account(json::text(*u, "domainName"), json::text(*u, "userName"));
     a.techniques = json::strings(record, "mitreTechniques");
-    json::forEachObject(record, "evidence", [&](const Json& item) { a.evidence.push_back(mdeEvidence(item)); });
+    json::forEachObjectAt(record, "evidence",
+                          [&](const Json& item, const std::string& path) { a.evidence.push_back(mdeEvidence(item, path)); });
     addLegacyEvidence(record, a);
     a.rawJson = text.empty() ? record.dump() : std::move(text);
     return a;

@@ -15,7 +15,8 @@ namespace hitome::core {
 // `text`: the record's bytes as in the file, kept as its raw JSON; when
 // empty the record is serialised instead.
 Result<Alert> mdeAlertFromJson(const nlohmann::json& record, std::string text = {});
-Evidence mdeEvidence(const nlohmann::json& item);
+// `rawPath`: the item's JSON pointer within the alert's raw JSON (Evidence::rawPath).
+Evidence mdeEvidence(const nlohmann::json& item, std::string rawPath);
 // "Process" → "process", "Registry" → "registryKey"/"registryValue", ...
 std::string evidenceKindFromEntityType(std::string_view entityType, bool hasRegistryValue);
 

@@ -30,13 +30,17 @@ std::optional<std::int64_t> maxEventId(Connection& conn) {
     return st.columnInt(0);
 }
 
+// Every value outlives the row's run(), and the next row binds every
+// parameter again: no copies needed.
 void bindColumns(Statement& st, const EventColumns& c) {
-    st.bindTextOrNull(15, c.image).bindTextOrNull(16, c.commandLine).bindTextOrNull(17, c.parentImage);
-    st.bindTextOrNull(18, c.parentCommandLine).bindTextOrNull(19, c.user).bindTextOrNull(20, c.targetObject);
-    st.bindTextOrNull(21, c.details).bindTextOrNull(22, c.taskName).bindTextOrNull(23, c.serviceName);
-    st.bindTextOrNull(24, c.scriptBlockText).bindTextOrNull(25, c.destinationIp);
-    st.bindOptional(26, c.destinationPort).bindTextOrNull(27, c.queryName).bindTextOrNull(28, c.targetFilename);
-    st.bindTextOrNull(29, c.processGuid).bindTextOrNull(30, c.parentProcessGuid);
+    st.bindTextInPlaceOrNull(15, c.image).bindTextInPlaceOrNull(16, c.commandLine);
+    st.bindTextInPlaceOrNull(17, c.parentImage).bindTextInPlaceOrNull(18, c.parentCommandLine);
+    st.bindTextInPlaceOrNull(19, c.user).bindTextInPlaceOrNull(20, c.targetObject);
+    st.bindTextInPlaceOrNull(21, c.details).bindTextInPlaceOrNull(22, c.taskName);
+    st.bindTextInPlaceOrNull(23, c.serviceName).bindTextInPlaceOrNull(24, c.scriptBlockText);
+    st.bindTextInPlaceOrNull(25, c.destinationIp).bindOptional(26, c.destinationPort);
+    st.bindTextInPlaceOrNull(27, c.queryName).bindTextInPlaceOrNull(28, c.targetFilename);
+    st.bindTextInPlaceOrNull(29, c.processGuid).bindTextInPlaceOrNull(30, c.parentProcessGuid);
     st.bindOptional(31, c.pid).bindOptional(32, c.parentPid);
 }
 
@@ -106,14 +110,15 @@ Status EventWriter::insertRow(const WinEvent& e, const EventColumns& columns, co
         hostId = m_lastHostId;
     }
     Statement& st = m_insert;
-    st.bind(1, sourceId).bind(2, e.time).bindOptional(3, hostId).bindTextOrNull(4, e.computer);
-    st.bindTextOrNull(5, e.channel).bindTextOrNull(6, e.provider).bind(7, static_cast<std::int64_t>(e.eventId));
+    st.bind(1, sourceId).bind(2, e.time).bindOptional(3, hostId).bindTextInPlaceOrNull(4, e.computer);
+    st.bindTextInPlaceOrNull(5, e.channel).bindTextInPlaceOrNull(6, e.provider);
+    st.bind(7, static_cast<std::int64_t>(e.eventId));
     st.bind(8, static_cast<std::int64_t>(e.recordId)).bind(9, static_cast<std::int64_t>(e.level));
     st.bind(10, static_cast<std::int64_t>(e.task)).bind(11, static_cast<std::int64_t>(e.opcode));
-    st.bind(12, static_cast<std::int64_t>(e.keywords)).bindTextOrNull(13, e.userSid);
+    st.bind(12, static_cast<std::int64_t>(e.keywords)).bindTextInPlaceOrNull(13, e.userSid);
     st.bind(14, e.isRecovered ? 1 : 0);
     bindColumns(st, columns);
-    st.bind(33, dataJson);
+    st.bindTextInPlaceOrNull(33, dataJson.empty() ? std::string_view("{}") : std::string_view(dataJson));
     Status run = st.run();
     st.reset();
     if (!run) return run;

@@ -62,6 +62,12 @@ Statement& Statement::bindTextOrNull(int index, std::string_view text) {
     return text.empty() ? bindNull(index) : bind(index, text);
 }
 
+Statement& Statement::bindTextInPlaceOrNull(int index, std::string_view text) {
+    if (text.empty()) return bindNull(index);
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
 Result<Statement::Step> Statement::step() {
     if (!m_stmt) return m_prepareError;
     const int rc = sqlite3_step(m_stmt);

@@ -42,6 +42,9 @@ public:
     Statement& bindOptional(int index, const std::optional<std::int64_t>& value);
     // Binds NULL for an empty string: "unknown" rather than "".
     Statement& bindTextOrNull(int index, std::string_view text);
+    // Not copied: SQLite reads `text` in place, so it must stay alive until the
+    // statement has run and every parameter is bound again (bulk inserts).
+    Statement& bindTextInPlaceOrNull(int index, std::string_view text);
 
     Result<Step> step();
     // step() expecting no row, e.g. INSERT/UPDATE.

@@ -72,7 +72,7 @@ bool parseFirstJsonLine(std::string_view head, std::vector<FlatField>& fields) {
 Status readJsonLines(const ReadContext& ctx, ImportSink& sink, const JsonLineMapper& mapper) {
     LineBlockReader reader(ctx.path.string(), ctx.displayName);
     if (!reader.openStatus()) return reader.openStatus();
-    const unsigned workers = std::max(1u, std::thread::hardware_concurrency() - 1);
+    const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
     OrderedParallelMap<LineBlock, ParsedBlock> map(
         [&mapper](LineBlock& b) { return parseBlock(b, mapper); }, workers, workers * 3);
     std::uint64_t events = 0, badLines = 0, warned = 0;

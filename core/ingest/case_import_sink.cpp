@@ -37,7 +37,7 @@ EventWriter& CaseImportSink::events() {
 
 Status CaseImportSink::addEvent(WinEvent event) { return events().add(event, m_sourceId); }
 
-Status CaseImportSink::addPreparedEvent(PreparedEvent event) { return events().add(event, m_sourceId); }
+Status CaseImportSink::addPreparedEvent(PreparedEvent& event) { return events().add(event, m_sourceId); }
 
 void CaseImportSink::addWarning(Error warning) {
     ++m_counts.warnings;

@@ -50,7 +50,7 @@ public:
 
     Status addAlert(Alert alert) override;
     Status addEvent(WinEvent event) override;
-    Status addPreparedEvent(PreparedEvent event) override;
+    Status addPreparedEvent(PreparedEvent& event) override;
     void addWarning(Error warning) override;
 
     // Warnings of the current file (at most kMaxKeptWarnings are kept).

@@ -14,6 +14,9 @@ namespace {
 
 struct ChunkRange {
     std::size_t first = 0, count = 0;
+    // Events of a range the writer has stored, freed by the worker (off the
+    // writer thread, in the allocator arena they came from).
+    std::vector<PreparedEvent> stored;
 };
 
 struct ParsedChunks {
@@ -23,7 +26,9 @@ struct ParsedChunks {
     std::size_t endChunk = 0;
 };
 
-ParsedChunks parseRange(const EvtxFile& file, const ChunkRange& range) {
+ParsedChunks parseRange(const EvtxFile& file, ChunkRange& range) {
+    range.stored.clear();
+    range.stored.shrink_to_fit();
     ParsedChunks out;
     out.endChunk = range.first + range.count;
     std::vector<WinEvent> events;
@@ -64,7 +69,7 @@ Status storeParsedFile(ParsedEvtxFile& parsed, const ReadContext& ctx, ImportSin
     for (auto& e : parsed.events) {
         if (ctx.stop.stop_requested()) return cancelled(ctx);
         if (e.event.isRecovered && !recoveredIds.insert(e.event.recordId).second) continue;
-        if (auto st = sink.addPreparedEvent(std::move(e)); !st) return st;
+        if (auto st = sink.addPreparedEvent(e); !st) return st;
     }
     if (ctx.onBytes) ctx.onBytes(parsed.fileSize);
     warnAboutManyProblems(problems, ctx, sink);
@@ -79,7 +84,11 @@ bool EvtxFormatReader::sniff(std::string_view head) const {
 
 Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
     if (ctx.evtxAhead)
-        if (auto parsed = ctx.evtxAhead->take(ctx.path, ctx.stop)) return storeParsedFile(*parsed, ctx, sink);
+        if (auto parsed = ctx.evtxAhead->take(ctx.path, ctx.stop)) {
+            Status stored = storeParsedFile(*parsed, ctx, sink);
+            ctx.evtxAhead->recycle(std::move(parsed->events));
+            return stored;
+        }
     if (ctx.stop.stop_requested()) return cancelled(ctx);
     auto opened = EvtxFile::open(ctx.path);
     if (!opened) return named(opened.error(), ctx);
@@ -90,6 +99,7 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
                                                      workers, workers * 2);
     std::unordered_set<std::uint64_t> recoveredIds;
     std::size_t warnings = 0;
+    std::vector<PreparedEvent> stored;
     auto drainOne = [&]() -> Status {
         ParsedChunks done = map.take();
         if (!done.status) return named(done.status.error(), ctx);
@@ -98,8 +108,9 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
         for (auto& e : done.events) {
             // A record carved from slack in several chunks is imported once.
             if (e.event.isRecovered && !recoveredIds.insert(e.event.recordId).second) continue;
-            if (auto st = sink.addPreparedEvent(std::move(e)); !st) return st;
+            if (auto st = sink.addPreparedEvent(e); !st) return st;
         }
+        stored = std::move(done.events);
         if (ctx.onBytes) ctx.onBytes(std::min<std::uint64_t>(file.fileSize(), 4096 + done.endChunk * 65536ULL));
         return {};
     };
@@ -108,7 +119,8 @@ Status EvtxFormatReader::read(const ReadContext& ctx, ImportSink& sink) {
         if (ctx.stop.stop_requested()) return cancelled(ctx);
         if (next < chunks && !map.full()) {
             const std::size_t count = std::min(kChunksPerTask, chunks - next);
-            map.submit(ChunkRange{next, count});
+            map.submit(ChunkRange{next, count, std::move(stored)});
+            stored.clear();
             next += count;
             continue;
         }

@@ -52,8 +52,21 @@ EvtxPrefetcher::~EvtxPrefetcher() {
     }
 }
 
+void EvtxPrefetcher::recycle(std::vector<PreparedEvent>&& stored) {
+    if (!m_thread.joinable()) return;   // nothing runs to free them: they go here
+    std::lock_guard lock(m_mutex);
+    m_stored.push_back(std::move(stored));
+}
+
 void EvtxPrefetcher::work(std::stop_token stop) {
     for (std::size_t i = 0; i < m_files.size(); ++i) {
+        {
+            std::vector<std::vector<PreparedEvent>> spent;
+            {
+                std::lock_guard lock(m_mutex);
+                spent.swap(m_stored);
+            }
+        }
         const Candidate& file = m_files[i];
         bool isWanted = file.size <= kMaxFileBytes;
         if (isWanted) {

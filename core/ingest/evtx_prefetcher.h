@@ -49,6 +49,8 @@ public:
     // The parsed file, or nullopt when it was not parsed ahead (not listed,
     // too large, not EVTX, or asked out of order). Files listed before it are dropped.
     std::optional<ParsedEvtxFile> take(const std::filesystem::path& path, std::stop_token stop);
+    // Events the writer has stored: freed on the prefetch thread, not the writer's.
+    void recycle(std::vector<PreparedEvent>&& stored);
 
 private:
     struct Candidate {
@@ -62,6 +64,7 @@ private:
     std::size_t m_workerAt = 0;        // the worker is done with every index below this
     std::uint64_t m_bytesWaiting = 0;  // input size of parsed files not taken yet
     std::map<std::size_t, ParsedEvtxFile> m_done;
+    std::vector<std::vector<PreparedEvent>> m_stored;   // to free
     std::mutex m_mutex;
     std::condition_variable_any m_changed;
     std::jthread m_thread;             // last: joined before the members above go away

@@ -16,8 +16,9 @@ public:
     // A failing Status aborts the file's import (and rolls it back).
     virtual Status addAlert(Alert alert) = 0;
     virtual Status addEvent(WinEvent event) = 0;
-    // An event whose stored form a reader computed on a worker thread.
-    virtual Status addPreparedEvent(PreparedEvent event) { return addEvent(std::move(event.event)); }
+    // An event whose stored form a reader computed on a worker thread. The
+    // sink may move from it; the reader frees it (off the writer thread).
+    virtual Status addPreparedEvent(PreparedEvent& event) { return addEvent(std::move(event.event)); }
     // A record that was skipped while the rest of the file imports: partial
     // success, shown to the analyst ("3 records skipped").
     virtual void addWarning(Error warning) = 0;

@@ -10,7 +10,7 @@ namespace {
 class VectorSink : public ImportSink {
 public:
     explicit VectorSink(std::vector<WinEvent>& out) : m_out(out) {}
-    Status addAlert(Alert) override { return {}; }
+    Status addAlert(const Alert&) override { return {}; }
     Status addEvent(WinEvent event) override {
         m_out.push_back(std::move(event));
         return {};

@@ -19,7 +19,7 @@ void CaseImportSink::beginFile(std::int64_t sourceId) {
     m_recoveredBefore = m_events ? m_events->recoveredCount() : 0;
 }
 
-Status CaseImportSink::addAlert(Alert alert) {
+Status CaseImportSink::addAlert(const Alert& alert) {
     auto outcome = m_alerts.add(alert, m_sourceId);
     if (!outcome) return outcome.error();
     ++(outcome->isNew ? m_counts.alertsAdded : m_counts.alertsMerged);

@@ -48,7 +48,7 @@ public:
     // rows created per source id.
     Result<std::vector<std::pair<std::int64_t, std::uint64_t>>> finishImport(std::stop_token stop);
 
-    Status addAlert(Alert alert) override;
+    Status addAlert(const Alert& alert) override;
     Status addEvent(WinEvent event) override;
     Status addPreparedEvent(PreparedEvent& event) override;
     void addWarning(Error warning) override;

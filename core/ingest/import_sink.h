@@ -14,7 +14,7 @@ class ImportSink {
 public:
     virtual ~ImportSink() = default;
     // A failing Status aborts the file's import (and rolls it back).
-    virtual Status addAlert(Alert alert) = 0;
+    virtual Status addAlert(const Alert& alert) = 0;
     virtual Status addEvent(WinEvent event) = 0;
     // An event whose stored form a reader computed on a worker thread. The
     // sink may move from it; the reader frees it (off the writer thread).

@@ -132,9 +132,9 @@ Result<std::int64_t> AlertProcessLinker::insert(std::int64_t hostId, const Proce
                                                  std::optional<std::int64_t> parentId,
                                                  std::optional<std::int64_t> parentPid,
                                                  std::optional<std::int64_t> sourceId) {
-    m_insert.bind(1, hostId).bindOptional(2, p.pid).bindTextOrNull(3, p.image).bindTextOrNull(4, p.commandLine);
-    m_insert.bindTextOrNull(5, p.user).bindTextOrNull(6, p.integrity).bindOptional(7, p.startTime);
-    m_insert.bindTextOrNull(8, p.sha256).bindTextOrNull(9, p.guid).bindOptional(10, sourceId);
+    m_insert.bind(1, hostId).bindOptional(2, p.pid).bindTextInPlaceOrNull(3, p.image).bindTextInPlaceOrNull(4, p.commandLine);
+    m_insert.bindTextInPlaceOrNull(5, p.user).bindTextInPlaceOrNull(6, p.integrity).bindOptional(7, p.startTime);
+    m_insert.bindTextInPlaceOrNull(8, p.sha256).bindTextInPlaceOrNull(9, p.guid).bindOptional(10, sourceId);
     m_insert.bindOptional(11, parentId).bindOptional(12, parentPid);
     if (auto st = runOnce(m_insert); !st) return st.error();
     ++m_created;

@@ -53,12 +53,12 @@ Result<std::pair<std::int64_t, bool>> AlertWriter::insertOrFind(const Alert& a, 
     Statement& st = m_insertAlert;
     if (!st.valid()) return st.prepareError();
     st.bindOptional(1, sourceId).bind(2, a.provider).bind(3, a.externalId).bind(4, a.title);
-    st.bindTextOrNull(5, a.description).bindTextOrNull(6, a.category).bind(7, static_cast<int>(a.severity));
+    st.bindTextInPlaceOrNull(5, a.description).bindTextInPlaceOrNull(6, a.category).bind(7, static_cast<int>(a.severity));
     st.bind(8, a.status.empty() ? std::string_view("new") : std::string_view(a.status));
-    st.bindTextOrNull(9, a.classification).bindTextOrNull(10, a.determination).bindTextOrNull(11, a.detectionSource);
+    st.bindTextInPlaceOrNull(9, a.classification).bindTextInPlaceOrNull(10, a.determination).bindTextInPlaceOrNull(11, a.detectionSource);
     st.bindOptional(12, a.firstEvent).bindOptional(13, a.lastEvent).bindOptional(14, a.created);
-    st.bindOptional(15, m_hostId).bindOptional(16, m_userId).bindTextOrNull(17, a.ruleId);
-    st.bindTextOrNull(18, a.incidentId).bindTextOrNull(19, a.rawJson).bindOptional(20, processId);
+    st.bindOptional(15, m_hostId).bindOptional(16, m_userId).bindTextInPlaceOrNull(17, a.ruleId);
+    st.bindTextInPlaceOrNull(18, a.incidentId).bindTextInPlaceOrNull(19, a.rawJson).bindOptional(20, processId);
     if (auto s = runOnce(st); !s) return s.error();
     if (m_conn.changes() > 0) return std::pair<std::int64_t, bool>(m_conn.lastInsertRowId(), true);
     m_findAlert.bind(1, a.provider).bind(2, a.externalId);
@@ -128,13 +128,13 @@ Status AlertWriter::insertEvidence(std::int64_t alertId, const Evidence& e, std:
                                    std::string_view rawJson, std::string_view rawPath) {
     Statement& st = m_insertEvidence;
     const ProcessInfo* p = e.process ? &*e.process : nullptr;
-    st.bind(1, alertId).bind(2, e.kind).bindTextOrNull(3, e.verdict).bindTextOrNull(4, e.remediation);
-    st.bindTextOrNull(5, e.fileName).bindTextOrNull(6, e.filePath).bindTextOrNull(7, e.sha1);
-    st.bindTextOrNull(8, e.sha256).bindTextOrNull(9, p ? std::string_view(p->commandLine) : std::string_view());
-    st.bindOptional(10, p ? p->pid : std::nullopt).bindTextOrNull(11, e.registryKey);
-    st.bindTextOrNull(12, e.registryValueName).bindTextOrNull(13, e.registryValue).bindTextOrNull(14, e.ip);
-    st.bindTextOrNull(15, e.url).bindTextOrNull(16, e.account).bindTextOrNull(17, e.domain);
-    st.bindTextOrNull(18, e.host).bindOptional(19, processId).bindTextOrNull(20, rawJson).bindTextOrNull(21, rawPath);
+    st.bind(1, alertId).bind(2, e.kind).bindTextInPlaceOrNull(3, e.verdict).bindTextInPlaceOrNull(4, e.remediation);
+    st.bindTextInPlaceOrNull(5, e.fileName).bindTextInPlaceOrNull(6, e.filePath).bindTextInPlaceOrNull(7, e.sha1);
+    st.bindTextInPlaceOrNull(8, e.sha256).bindTextInPlaceOrNull(9, p ? std::string_view(p->commandLine) : std::string_view());
+    st.bindOptional(10, p ? p->pid : std::nullopt).bindTextInPlaceOrNull(11, e.registryKey);
+    st.bindTextInPlaceOrNull(12, e.registryValueName).bindTextInPlaceOrNull(13, e.registryValue).bindTextInPlaceOrNull(14, e.ip);
+    st.bindTextInPlaceOrNull(15, e.url).bindTextInPlaceOrNull(16, e.account).bindTextInPlaceOrNull(17, e.domain);
+    st.bindTextInPlaceOrNull(18, e.host).bindOptional(19, processId).bindTextInPlaceOrNull(20, rawJson).bindTextInPlaceOrNull(21, rawPath);
     return runOnce(st);
 }
 

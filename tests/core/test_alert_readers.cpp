@@ -17,8 +17,8 @@ namespace {
 struct VectorSink : ImportSink {
     std::vector<Alert> alerts;
     std::vector<Error> warnings;
-    Status addAlert(Alert a) override {
-        alerts.push_back(std::move(a));
+    Status addAlert(const Alert& a) override {
+        alerts.push_back(a);
         return {};
     }
     Status addEvent(WinEvent) override { return Error::make(ErrorCode::Unsupported, "no events here"); }

@@ -84,7 +84,7 @@ std::string hostileAlert(const std::string& title) {
 
 struct CountingSink : ImportSink {
     std::uint64_t alerts = 0;
-    Status addAlert(Alert) override {
+    Status addAlert(const Alert&) override {
         ++alerts;
         return {};
     }

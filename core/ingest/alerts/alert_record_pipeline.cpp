@@ -27,14 +27,22 @@ using Batch = std::vector<MappedRecord>;
 
 class BatchQueue {
 public:
-    // Producer side; false when the consumer has stopped listening.
+    // Producer side; false when the consumer has stopped listening. Frees
+    // the batches the consumer is done with here, off the writer thread.
     bool push(Batch&& batch, std::stop_token stop) {
+        std::vector<Batch> spent;
         std::unique_lock lock(m_mutex);
         if (!m_notFull.wait(lock, stop, [&] { return m_batches.size() < kMaxQueuedBatches; })) return false;
         m_batches.push_back(std::move(batch));
+        spent.swap(m_spent);
         lock.unlock();
         m_notEmpty.notify_one();
         return true;
+    }
+    // Consumer side: a delivered batch, for the producer to free.
+    void giveBack(Batch&& batch) {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
     }
     void finish(Status status) {
         {
@@ -64,6 +72,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable_any m_notFull, m_notEmpty;
     std::deque<Batch> m_batches;
+    std::vector<Batch> m_spent;   // at most kMaxQueuedBatches + 1: each push takes them all
     bool m_isFinished = false;
     Status m_final;
 };
@@ -113,7 +122,7 @@ Status deliver(MappedRecord& mapped, const ReadContext& ctx, ImportSink& sink) {
             sink.addWarning(std::move(warning));
             continue;
         }
-        if (Status st = sink.addAlert(std::move(alert).value()); !st) {
+        if (Status st = sink.addAlert(*alert); !st) {
             Error err = st.error();
             if (err.code != ErrorCode::Cancelled && !err.offset && !err.record)
                 err.atRecord(mapped.index).atOffset(mapped.offset);
@@ -131,6 +140,7 @@ Status consume(const ReadContext& ctx, ImportSink& sink, BatchQueue& queue,
         if (ctx.stop.stop_requested()) return cancelled().inFile(ctx.displayName);
         for (auto& mapped : *batch)
             if (Status st = deliver(mapped, ctx, sink); !st) return st;
+        queue.giveBack(std::move(*batch));
         const std::uint64_t done = bytesRead.load(std::memory_order_relaxed);
         if (ctx.onBytes && done != reported) {
             reported = done;

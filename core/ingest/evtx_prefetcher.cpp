@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/evtx_prefetcher.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "core/ingest/evtx/evtx_file.h"
@@ -42,51 +43,59 @@ ParsedEvtxFile parseWholeEvtxFile(const std::filesystem::path& path, std::stop_t
 
 EvtxPrefetcher::EvtxPrefetcher(const std::vector<std::pair<std::filesystem::path, std::uint64_t>>& files) {
     for (const auto& [path, size] : files) m_files.push_back(Candidate{path, size});
-    if (!m_files.empty()) m_thread = std::jthread([this](std::stop_token stop) { work(stop); });
+    m_state.assign(m_files.size(), State::Waiting);
+    if (m_files.empty()) return;
+    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    for (unsigned i = 0; i < workers; ++i) m_threads.emplace_back([this](std::stop_token stop) { work(stop); });
 }
 
 EvtxPrefetcher::~EvtxPrefetcher() {
-    if (m_thread.joinable()) {
-        m_thread.request_stop();
-        m_changed.notify_all();
-    }
+    for (auto& t : m_threads) t.request_stop();
+    m_changed.notify_all();
 }
 
 void EvtxPrefetcher::recycle(std::vector<PreparedEvent>&& stored) {
-    if (!m_thread.joinable()) return;   // nothing runs to free them: they go here
+    if (m_threads.empty()) return;   // nothing runs to free them: they go here
     std::lock_guard lock(m_mutex);
     m_stored.push_back(std::move(stored));
 }
 
+void EvtxPrefetcher::freeStoredEvents() {
+    std::vector<std::vector<PreparedEvent>> spent;
+    std::lock_guard lock(m_mutex);
+    spent.swap(m_stored);
+    // Freed after the lock is released (declared before it).
+}
+
 void EvtxPrefetcher::work(std::stop_token stop) {
-    for (std::size_t i = 0; i < m_files.size(); ++i) {
+    for (;;) {
+        freeStoredEvents();
+        std::size_t i = 0;
+        bool isWanted = false;
         {
-            std::vector<std::vector<PreparedEvent>> spent;
-            {
-                std::lock_guard lock(m_mutex);
-                spent.swap(m_stored);
-            }
-        }
-        const Candidate& file = m_files[i];
-        bool isWanted = file.size <= kMaxFileBytes;
-        if (isWanted) {
             std::unique_lock lock(m_mutex);
-            const bool hasRoom = m_changed.wait(lock, stop, [&] {
-                return i < m_next || (i < m_next + kMaxFilesAhead && m_bytesWaiting + file.size <= kMaxBytesAhead);
+            // Claim the next file once it is behind the writer (to skip) or
+            // there is room ahead for it.
+            const bool canClaim = m_changed.wait(lock, stop, [&] {
+                if (m_claim >= m_files.size()) return true;
+                const Candidate& f = m_files[m_claim];
+                return m_claim < m_next || f.size > kMaxFileBytes ||
+                       (m_claim < m_next + kMaxFilesAhead && m_bytesAhead + f.size <= kMaxBytesAhead);
             });
-            if (!hasRoom) return;
-            isWanted = i >= m_next;   // else the writer moved past it
+            if (!canClaim || m_claim >= m_files.size()) return;
+            i = m_claim++;
+            isWanted = i >= m_next && m_files[i].size <= kMaxFileBytes;
+            m_state[i] = State::Parsing;
+            if (isWanted) m_bytesAhead += m_files[i].size;
         }
         std::optional<ParsedEvtxFile> parsed;
-        if (isWanted && hasEvtxMagic(file.path)) parsed = parseWholeEvtxFile(file.path, stop);
+        if (isWanted && hasEvtxMagic(m_files[i].path)) parsed = parseWholeEvtxFile(m_files[i].path, stop);
         if (stop.stop_requested()) return;
         {
             std::lock_guard lock(m_mutex);
-            if (parsed && i >= m_next) {
-                m_bytesWaiting += file.size;
-                m_done.emplace(i, std::move(*parsed));
-            }
-            m_workerAt = i + 1;
+            if (parsed && i >= m_next) m_done.emplace(i, std::move(*parsed));
+            else if (isWanted) m_bytesAhead -= m_files[i].size;
+            m_state[i] = State::Finished;
         }
         m_changed.notify_all();
     }
@@ -99,16 +108,16 @@ std::optional<ParsedEvtxFile> EvtxPrefetcher::take(const std::filesystem::path& 
     if (index == m_files.size()) return std::nullopt;
     // Files before this one will not be asked for: free what was parsed of them.
     for (auto it = m_done.begin(); it != m_done.end() && it->first < index;) {
-        m_bytesWaiting -= m_files[it->first].size;
+        m_bytesAhead -= m_files[it->first].size;
         it = m_done.erase(it);
     }
     m_next = index;
     m_changed.notify_all();
     std::optional<ParsedEvtxFile> out;
-    // Wait until the worker has parsed it or passed it (too large, not EVTX).
-    if (m_changed.wait(lock, stop, [&] { return m_done.count(index) != 0 || m_workerAt > index; })) {
+    // Wait until a worker has parsed it or passed it (too large, not EVTX).
+    if (m_changed.wait(lock, stop, [&] { return m_state[index] == State::Finished; })) {
         if (auto node = m_done.extract(index); !node.empty()) {
-            m_bytesWaiting -= m_files[index].size;
+            m_bytesAhead -= m_files[index].size;
             out = std::move(node.mapped());
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Parses the import's small EVTX files ahead of the writer on a background
-// thread. A file of a few chunks is one task: parsed in place, the writer
+// Parses the import's small EVTX files ahead of the writer on background
+// threads (one per core). A file of a few chunks is one task: parsed in place, the writer
 // would wait for it and the parser for the writer, file after file (most
 // incident folders are hundreds of such files). Ahead, parsing file N + 1
 // overlaps storing file N. Large files are left to the reader, which spreads
@@ -49,7 +49,7 @@ public:
     // The parsed file, or nullopt when it was not parsed ahead (not listed,
     // too large, not EVTX, or asked out of order). Files listed before it are dropped.
     std::optional<ParsedEvtxFile> take(const std::filesystem::path& path, std::stop_token stop);
-    // Events the writer has stored: freed on the prefetch thread, not the writer's.
+    // Events the writer has stored: freed on a prefetch thread, not the writer's.
     void recycle(std::vector<PreparedEvent>&& stored);
 
 private:
@@ -57,17 +57,20 @@ private:
         std::filesystem::path path;
         std::uint64_t size = 0;
     };
+    enum class State : char { Waiting, Parsing, Finished };
     void work(std::stop_token stop);
+    void freeStoredEvents();
 
     std::vector<Candidate> m_files;
+    std::vector<State> m_state;        // per file
     std::size_t m_next = 0;            // first index the writer may still ask for
-    std::size_t m_workerAt = 0;        // the worker is done with every index below this
-    std::uint64_t m_bytesWaiting = 0;  // input size of parsed files not taken yet
+    std::size_t m_claim = 0;           // next index a worker takes
+    std::uint64_t m_bytesAhead = 0;    // input size of files being parsed or parsed, not taken yet
     std::map<std::size_t, ParsedEvtxFile> m_done;
     std::vector<std::vector<PreparedEvent>> m_stored;   // to free
     std::mutex m_mutex;
     std::condition_variable_any m_changed;
-    std::jthread m_thread;             // last: joined before the members above go away
+    std::vector<std::jthread> m_threads;   // last: joined before the members above go away
 };
 
 }  // namespace hitome::core

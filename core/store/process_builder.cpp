@@ -93,11 +93,13 @@ UPDATE events SET process_id = (
   SELECT p.id FROM processes p WHERE p.guid = events.process_guid AND p.host_id IS events.host_id LIMIT 1)
 WHERE id > ?1 AND process_guid IS NOT NULL AND process_id IS NULL)SQL";
 
+// "+process_id": not through events_by_process (every new event has no
+// process yet); the event-id index finds the few 4688s directly.
 constexpr const char* kLinkEventsByPid = R"SQL(
 UPDATE events SET process_id = (
   SELECT p.id FROM processes p WHERE p.host_id IS events.host_id AND p.pid = events.pid
     AND p.origin = 'security' AND p.start_time = events.time LIMIT 1)
-WHERE id > ?1 AND event_id = 4688 AND pid IS NOT NULL AND process_id IS NULL)SQL";
+WHERE id > ?1 AND event_id = 4688 AND pid IS NOT NULL AND +process_id IS NULL)SQL";
 
 // Evidence processes from Defender alerts that events also saw (same host and
 // pid, started within a second) are merged into the event's process, so the

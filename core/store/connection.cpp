@@ -6,8 +6,20 @@
 #include <utility>
 
 namespace hitome::core {
+namespace {
+
+// SQLite counts every allocation under a global mutex for statistics we
+// never read; a bulk import's writer spent ~8 % of its time there. The
+// setting only takes before SQLite initialises (later it is refused: harmless).
+void configureLibraryOnce() {
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)configured;
+}
+
+}  // namespace
 
 Result<Connection> Connection::open(const std::filesystem::path& path, Mode mode) {
+    configureLibraryOnce();
     sqlite3* db = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
@@ -23,6 +35,7 @@ Result<Connection> Connection::open(const std::filesystem::path& path, Mode mode
 }
 
 Result<Connection> Connection::openInMemory() {
+    configureLibraryOnce();
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         sqlite3_close_v2(db);

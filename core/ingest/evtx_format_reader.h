@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "evtx" FormatReader: Hitome's EVTX parser (core/ingest/evtx) run over
-// groups of chunks on worker threads, events handed to the sink in file
-// order on the calling (writer) thread. Chunk problems (bad checksums,
+// groups of chunks on worker threads (or, for a small file, taken whole from
+// the import's EvtxPrefetcher), events handed to the sink in file order on
+// the calling (writer) thread. Chunk problems (bad checksums,
 // damaged records) become warnings naming the file and byte offset;
 // recovered (slack-space) records are imported once, marked recovered.
 

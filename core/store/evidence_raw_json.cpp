@@ -52,7 +52,7 @@ Status addEvidenceRawPaths(Connection& conn) {
     if (!step) return step.error();
     if (*step != Statement::Step::Row)
         if (auto st = conn.exec(schema::kEvidenceRawPath); !st) return st;
-    return conn.exec(schema::kDropEvidenceByKind);
+    return conn.exec(schema::kDropUnusedAlertIndexes);
 }
 
 std::string evidenceTextAt(std::string_view alertRawJson, std::string_view path) {

@@ -25,7 +25,8 @@ std::string evidenceTextAt(std::string_view alertRawJson, std::string_view path)
 // The same for several pointers, parsing the alert's JSON once.
 std::vector<std::string> evidenceTextsAt(std::string_view alertRawJson, const std::vector<std::string_view>& paths);
 
-// Migration 3: adds evidence.raw_path (unless there) and drops evidence_by_kind.
+// Migration 3: adds evidence.raw_path (unless there) and drops two indexes
+// no query needs (schema_alerts.cpp).
 Status addEvidenceRawPaths(Connection& conn);
 
 // The raw JSON of evidence row `evidenceId` ("" when it has none).

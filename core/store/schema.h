@@ -14,6 +14,6 @@ extern const char* const kDetect;     // rule hits and attacker-command phases
 
 // Later migrations.
 extern const char* const kEvidenceRawPath;      // 3: evidence.raw_path
-extern const char* const kDropEvidenceByKind;   // 3: no index on evidence.kind
+extern const char* const kDropUnusedAlertIndexes;   // 3: no index on evidence.kind, alert_techniques.technique_id
 
 }  // namespace hitome::core::schema

@@ -83,10 +83,13 @@ CREATE INDEX evidence_by_kind ON evidence(kind);
 
 // Schema 3. An item that is an element of its alert's raw JSON is stored
 // once, there: the evidence row keeps its JSON pointer (raw_path) and a NULL
-// raw_json (evidence_raw_json.h). evidence_by_kind went: only the report
-// filters on kind, over all evidence anyway, and each import paid for it.
+// raw_json (evidence_raw_json.h). Two indexes every import paid for went:
+// evidence_by_kind (only the report filters on kind, over all evidence) and
+// alert_techniques_by_technique (only the case export orders by technique,
+// over all rows; the UI reads techniques by alert, through the primary key).
 // Run by addEvidenceRawPaths(), which adds the column only when missing.
 const char* const kEvidenceRawPath = "ALTER TABLE evidence ADD COLUMN raw_path TEXT";
-const char* const kDropEvidenceByKind = "DROP INDEX IF EXISTS evidence_by_kind";
+const char* const kDropUnusedAlertIndexes =
+    "DROP INDEX IF EXISTS evidence_by_kind; DROP INDEX IF EXISTS alert_techniques_by_technique;";
 
 }  // namespace hitome::core::schema

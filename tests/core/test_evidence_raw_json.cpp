@@ -134,9 +134,10 @@ private slots:
             auto c = CaseFile::open(path);
             QVERIFY(c.ok());
             Connection& conn = c->connection();
-            // As schema 2 wrote it: no raw_path, an index on kind, texts in raw_json.
+            // As schema 2 wrote it: no raw_path, both indexes, texts in raw_json.
             QVERIFY(conn.exec("ALTER TABLE evidence DROP COLUMN raw_path").ok());
             QVERIFY(conn.exec("CREATE INDEX evidence_by_kind ON evidence(kind)").ok());
+            QVERIFY(conn.exec("CREATE INDEX alert_techniques_by_technique ON alert_techniques(technique_id)").ok());
             QVERIFY(conn.exec("INSERT INTO alerts(id, provider, external_id, title) VALUES(1, 'mde', 'old', 't')").ok());
             QVERIFY(conn.exec("INSERT INTO evidence(alert_id, kind, raw_json) VALUES(1, 'file', '{\"a\":1}')").ok());
             QVERIFY(conn.exec("PRAGMA user_version=2").ok());
@@ -147,7 +148,9 @@ private slots:
         QCOMPARE(readSchemaVersion(conn), currentSchemaVersion());
         QCOMPARE(countRows(conn, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'raw_path'"),
                  std::int64_t(1));
-        QCOMPARE(countRows(conn, "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_by_kind'"), std::int64_t(0));
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM sqlite_master WHERE name IN ('evidence_by_kind', "
+                                 "'alert_techniques_by_technique')"),
+                 std::int64_t(0));
         QCOMPARE(storedTexts(conn, 1), std::vector<std::string>{"{\"a\":1}"});
     }
 };

@@ -8,6 +8,7 @@
 #include "core/model/severity.h"
 #include "core/report/csv_writer.h"
 #include "core/store/connection.h"
+#include "core/store/evidence_raw_json.h"
 #include "core/store/statement.h"
 #include "core/util/text.h"
 #include "core/util/time.h"
@@ -48,6 +49,20 @@ Status forEachRow(Statement& st, std::stop_token stop, Row row) {
     }
 }
 
+// Evidence of a new alert keeps only a pointer into the alert's JSON
+// (evidence_raw_json.h); the export spells the item's JSON out as before.
+Status fillEvidenceRawJson(nlohmann::json& row, EvidenceRawJsonReader& reader) {
+    const auto path = row.find("raw_path");
+    const auto alertId = row.find("alert_id");
+    if (!row["raw_json"].is_null() || path == row.end() || !path->is_string() || alertId == row.end() ||
+        !alertId->is_number_integer())
+        return {};
+    auto text = reader.textAt(alertId->get<std::int64_t>(), path->get_ref<const std::string&>());
+    if (!text) return text.error();
+    row["raw_json"] = std::move(*text);
+    return {};
+}
+
 }  // namespace
 
 Status exportAlertsCsv(Connection& conn, std::ostream& out, const CsvOptions& options) {
@@ -83,6 +98,8 @@ Status exportCaseJson(Connection& conn, std::ostream& out, std::stop_token stop)
                                           "alert_techniques", "alert_tactics", "evidence", "processes",
                                           "scheduled_tasks",  "services",      "notes",    "events"};
     out << "{\"format\":\"hitome-case\",\"version\":1,\"tables\":{";
+    EvidenceRawJsonReader evidenceJson(conn);
+    Status evidenceStatus;
     bool isFirstTable = true;
     for (const char* table : kTables) {
         // Table names come from the list above, never from input.
@@ -101,10 +118,13 @@ Status exportCaseJson(Connection& conn, std::ostream& out, std::stop_token stop)
                 default: row[name] = sanitizeUtf8(st.columnText(c));
                 }
             }
+            if (table == std::string_view("evidence") && evidenceStatus)
+                evidenceStatus = fillEvidenceRawJson(row, evidenceJson);
             out << (isFirstRow ? "" : ",") << row.dump();
             isFirstRow = false;
         });
         if (!status) return status;
+        if (!evidenceStatus) return evidenceStatus;
         out << "]";
     }
     out << "}}\n";

@@ -14,7 +14,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string textAt(const Json& alert, std::string_view path) {
+std::string elementText(const Json& alert, std::string_view path) {
     if (alert.is_discarded() || path.empty()) return {};
     try {
         const Json::json_pointer pointer{std::string(path)};
@@ -38,7 +38,7 @@ Result<std::vector<std::string>> textsOfRows(Statement& st) {
             continue;
         }
         if (!alert) alert = parse(st.columnText(2));
-        texts.push_back(textAt(*alert, st.columnText(1)));
+        texts.push_back(elementText(*alert, st.columnText(1)));
     }
     if (!step) return step.error();
     return texts;
@@ -56,15 +56,32 @@ Status addEvidenceRawPaths(Connection& conn) {
 }
 
 std::string evidenceTextAt(std::string_view alertRawJson, std::string_view path) {
-    return textAt(parse(alertRawJson), path);
+    return elementText(parse(alertRawJson), path);
 }
 
 std::vector<std::string> evidenceTextsAt(std::string_view alertRawJson, const std::vector<std::string_view>& paths) {
     const Json alert = parse(alertRawJson);
     std::vector<std::string> texts;
     texts.reserve(paths.size());
-    for (const std::string_view path : paths) texts.push_back(textAt(alert, path));
+    for (const std::string_view path : paths) texts.push_back(elementText(alert, path));
     return texts;
+}
+
+EvidenceRawJsonReader::EvidenceRawJsonReader(Connection& conn)
+    : m_alertJson(conn, "SELECT raw_json FROM alerts WHERE id = ?") {}
+
+Result<std::string> EvidenceRawJsonReader::textAt(std::int64_t alertId, std::string_view rawPath) {
+    if (alertId != m_alertId) {
+        if (!m_alertJson.valid()) return m_alertJson.prepareError();
+        m_alertJson.bind(1, alertId);
+        auto step = m_alertJson.step();
+        const std::string text = step && *step == Statement::Step::Row ? m_alertJson.columnText(0) : std::string();
+        m_alertJson.reset();
+        if (!step) return step.error();
+        m_alert = parse(text);
+        m_alertId = alertId;
+    }
+    return elementText(m_alert, rawPath);
 }
 
 Result<std::string> evidenceRawJson(Connection& conn, std::int64_t evidenceId) {

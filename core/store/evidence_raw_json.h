@@ -13,6 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "core/store/statement.h"
 #include "core/util/result.h"
 
 namespace hitome::core {
@@ -28,6 +31,20 @@ std::vector<std::string> evidenceTextsAt(std::string_view alertRawJson, const st
 // Migration 3: adds evidence.raw_path (unless there) and drops two indexes
 // no query needs (schema_alerts.cpp).
 Status addEvidenceRawPaths(Connection& conn);
+
+// Reads evidence texts over many rows (exports): consecutive rows of the
+// same alert read and parse the alert's JSON once.
+class EvidenceRawJsonReader {
+public:
+    explicit EvidenceRawJsonReader(Connection& conn);
+    // The element at `rawPath` of alert `alertId`'s raw JSON ("" when none).
+    Result<std::string> textAt(std::int64_t alertId, std::string_view rawPath);
+
+private:
+    Statement m_alertJson;
+    std::int64_t m_alertId = 0;
+    nlohmann::json m_alert;
+};
 
 // The raw JSON of evidence row `evidenceId` ("" when it has none).
 Result<std::string> evidenceRawJson(Connection& conn, std::int64_t evidenceId);

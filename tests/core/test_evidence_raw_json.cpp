@@ -6,9 +6,13 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 #include "core/ingest/import_job.h"
+#include "core/report/case_exporter.h"
 #include "core/store/case_file.h"
 #include "core/store/evidence_raw_json.h"
 #include "core/store/migrations.h"
@@ -78,6 +82,23 @@ private slots:
         auto one = evidenceRawJson(conn, first);
         QVERIFY(one.ok());
         QCOMPARE(*one, file["value"][0]["evidence"][0].dump());
+    }
+
+    void caseExportSpellsEvidenceJsonOut() {
+        CaseFile c = freshCase("rawjson-export");
+        const fs::path demo = hitome::test::resourcesDir() / "demo" / "defender-alerts.json";
+        QVERIFY(importInto(c, demo).ok());
+        std::ostringstream out;
+        QVERIFY(exportCaseJson(c.connection(), out).ok());
+        const auto exported = nlohmann::json::parse(out.str());
+        const auto file = nlohmann::json::parse(hitome::test::readFile(demo));
+        std::vector<std::string> expected, actual;
+        for (const auto& record : file["value"])
+            for (const auto& item : record["evidence"]) expected.push_back(item.dump());
+        for (const auto& row : exported["tables"]["evidence"]) actual.push_back(row["raw_json"].get<std::string>());
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
     }
 
     void mergedEvidenceKeepsItsOwnText() {

@@ -27,9 +27,11 @@ Status createInitialSchema(Connection& conn) {
 // 2: the full-text index is built after imports (event_search_index.h); cases
 //    written before were indexed during their imports.
 // 3: evidence JSON stored by reference into the alert's (schema_alerts.cpp).
+// 4: processes_by_guid leaves NULL GUIDs out (schema_processes.cpp).
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps = {
-        createInitialSchema, markAllEventsIndexed, addEvidenceRawPaths};
+        createInitialSchema, markAllEventsIndexed, addEvidenceRawPaths,
+        [](Connection& conn) { return conn.exec(schema::kProcessesByGuidSkipsNulls); }};
     return steps;
 }
 

@@ -13,6 +13,7 @@ extern const char* const kEvents;     // events, events_fts, scheduled_tasks, se
 extern const char* const kDetect;     // rule hits and attacker-command phases
 
 // Later migrations.
+extern const char* const kProcessesByGuidSkipsNulls;   // 4: processes_by_guid leaves NULL GUIDs out
 extern const char* const kEvidenceRawPath;      // 3: evidence.raw_path
 extern const char* const kDropUnusedAlertIndexes;   // 3: no index on evidence.kind, alert_techniques.technique_id
 

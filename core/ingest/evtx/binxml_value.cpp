@@ -215,7 +215,19 @@ void appendScalar(std::string& out, const BinXmlValue& v) {
 }  // namespace
 
 void appendUtf16le(std::string& out, const std::uint8_t* data, std::size_t units) {
-    for (std::size_t i = 0; i < units; ++i) {
+    // Most event text is ASCII: write that run straight into place, without
+    // a capacity check per character; the rest goes through the general path.
+    const std::size_t start = out.size();
+    out.resize(start + units);
+    char* ascii = out.data() + start;
+    std::size_t i = 0;
+    for (; i < units; ++i) {
+        const unsigned unit = data[2 * i] | (static_cast<unsigned>(data[2 * i + 1]) << 8);
+        if (unit >= 0x80) break;
+        ascii[i] = static_cast<char>(unit);
+    }
+    out.resize(start + i);
+    for (; i < units; ++i) {
         char32_t c = readU16(data + 2 * i);
         if (c < 0x80) { out += static_cast<char>(c); continue; }
         if (c >= 0xD800 && c <= 0xDBFF && i + 1 < units) {

@@ -42,7 +42,10 @@ ParsedEvtxFile parseWholeEvtxFile(const std::filesystem::path& path, std::stop_t
 }
 
 EvtxPrefetcher::EvtxPrefetcher(const std::vector<std::pair<std::filesystem::path, std::uint64_t>>& files) {
-    for (const auto& [path, size] : files) m_files.push_back(Candidate{path, size});
+    for (const auto& [path, size] : files) {
+        m_indexOf[path.string()].push_back(m_files.size());
+        m_files.push_back(Candidate{path, size});
+    }
     m_state.assign(m_files.size(), State::Waiting);
     if (m_files.empty()) return;
     const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
@@ -102,10 +105,13 @@ void EvtxPrefetcher::work(std::stop_token stop) {
 }
 
 std::optional<ParsedEvtxFile> EvtxPrefetcher::take(const std::filesystem::path& path, std::stop_token stop) {
+    // Archive members (not listed) are asked for too: one hash look-up each.
+    const auto listed = m_indexOf.find(path.string());
+    if (listed == m_indexOf.end()) return std::nullopt;
     std::unique_lock lock(m_mutex);
-    std::size_t index = m_next;
-    while (index < m_files.size() && m_files[index].path != path) ++index;
-    if (index == m_files.size()) return std::nullopt;
+    auto first = std::lower_bound(listed->second.begin(), listed->second.end(), m_next);
+    if (first == listed->second.end()) return std::nullopt;
+    const std::size_t index = *first;
     // Files before this one will not be asked for: free what was parsed of them.
     for (auto it = m_done.begin(); it != m_done.end() && it->first < index;) {
         m_bytesAhead -= m_files[it->first].size;

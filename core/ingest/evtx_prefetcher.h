@@ -14,8 +14,10 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <stop_token>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "core/store/prepared_event.h"
@@ -62,6 +64,7 @@ private:
     void freeStoredEvents();
 
     std::vector<Candidate> m_files;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_indexOf;   // path -> its indexes in m_files
     std::vector<State> m_state;        // per file
     std::size_t m_next = 0;            // first index the writer may still ask for
     std::size_t m_claim = 0;           // next index a worker takes

@@ -31,11 +31,13 @@ Result<SearchIndexState> readSearchIndexState(Connection& conn);
 // (events indexed so far by this call, events it has to index)
 using SearchIndexProgress = std::function<void(std::int64_t done, std::int64_t total)>;
 
-// Indexes every event above the mark. Returns Cancelled when `stop` was
-// requested between two batches (what was indexed stays indexed). Inside an
-// enclosing transaction the batches become part of it.
+// Indexes every event above the mark, `batchRows` per transaction: short
+// enough that the analyst's own writes (a note, say) wait well under a second
+// for the lock. Returns Cancelled when `stop` was requested between two
+// batches (what was indexed stays indexed). Inside an enclosing transaction
+// the batches become part of it.
 Status indexPendingEvents(Connection& conn, std::stop_token stop = {}, const SearchIndexProgress& progress = {},
-                          std::int64_t batchRows = 50'000);
+                          std::int64_t batchRows = 20'000);
 
 // Migration of cases written before the index was deferred: every event was
 // indexed during its import.

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -26,7 +27,9 @@
 #include "ui/widgets/alert_filter_bar.h"
 #include "ui/widgets/hunt_tab.h"
 #include "ui/widgets/recon_tab.h"
+#include "ui/widgets/timeline_axis.h"
 #include "ui/widgets/timeline_tab.h"
+#include "ui/util/qt_convert.h"
 
 using namespace hitome::ui;
 
@@ -109,6 +112,37 @@ private slots:
         QCOMPARE(keyEvents, 1);
         QCOMPARE(model->index(ws01, kAlert4Column).data(TimelineModel::KeyEventCountRole).toLongLong(), 1);
         QVERIFY(timeline()->rangeLabel()->text().contains(QStringLiteral("Whole case")));
+    }
+
+    // Under the grid, the start time of every n-th column; fewer labels when
+    // the window is narrower, never overlapping.
+    void axisLabelsBucketStartsWithoutOverlap() {
+        for (auto* tabs : m_window->findChildren<QTabWidget*>())
+            if (tabs->indexOf(timeline()) >= 0) tabs->setCurrentWidget(timeline());
+        TimelineAxis* axis = timeline()->axis();
+        QTRY_VERIFY(axis->isVisible());
+        TimelineModel* model = timeline()->model();
+        auto checkTicks = [&]() -> int {
+            const auto ticks = axis->ticks();
+            if (ticks.size() < 2) return 0;
+            const int step = ticks[1].column - ticks[0].column;
+            for (std::size_t i = 0; i < ticks.size(); ++i) {
+                const int column = static_cast<int>(i) * step;
+                if (ticks[i].column != column) return -1;
+                // Part of the column's start time, and never the same as the label before.
+                if (ticks[i].text.isEmpty() || !formatTicks(model->bucketStart(column)).contains(ticks[i].text)) return -1;
+                if (i > 0 && ticks[i].text == ticks[i - 1].text) return -1;
+                if (axis->fontMetrics().horizontalAdvance(ticks[i].text) >= step * timeline()->view()->columnWidth(0))
+                    return -1;
+            }
+            return step;
+        };
+        QTRY_VERIFY(checkTicks() > 0);
+        const int wideStep = checkTicks();
+        // The seeded case spans under a minute: labels show the time of day to the second.
+        QCOMPARE(axis->ticks().front().text, formatTicks(model->bucketStart(0)).mid(11, 8));
+        m_window->resize(700, 900);
+        QTRY_VERIFY(checkTicks() > wideStep);
     }
 
     void cellsArePaintedInTheSeverityColour() {

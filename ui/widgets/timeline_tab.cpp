@@ -14,6 +14,7 @@
 
 #include "ui/main_window/case_session.h"
 #include "ui/models/timeline_model.h"
+#include "ui/widgets/timeline_axis.h"
 #include "ui/util/qt_convert.h"
 #include "ui/views/timeline_cell_delegate.h"
 
@@ -33,7 +34,8 @@ QString durationText(core::Ticks ticks) {
 TimelineTab::TimelineTab(QWidget* parent)
     : QWidget(parent), m_range(new QLabel(this)), m_legend(new QLabel(this)), m_zoom(new QPushButton(this)),
       m_whole(new QPushButton(this)), m_clear(new QPushButton(this)), m_view(new QTableView(this)),
-      m_empty(new QLabel(this)), m_stack(new QStackedWidget(this)), m_selectionDelay(new QTimer(this)) {
+      m_axis(new TimelineAxis(m_view, this)), m_empty(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_selectionDelay(new QTimer(this)) {
     m_range->setTextFormat(Qt::PlainText);
     m_legend->setTextFormat(Qt::RichText);
     m_empty->setTextFormat(Qt::PlainText);
@@ -49,7 +51,13 @@ TimelineTab::TimelineTab(QWidget* parent)
     m_view->horizontalHeader()->setMinimumSectionSize(4);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 6);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_stack->addWidget(m_view);
+    auto* grid = new QWidget(this);
+    auto* gridLayout = new QVBoxLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(0);
+    gridLayout->addWidget(m_view, 1);
+    gridLayout->addWidget(m_axis);
+    m_stack->addWidget(grid);
     m_stack->addWidget(m_empty);
     // Dragging across columns changes the selection many times: reload the lists once it settles.
     m_selectionDelay->setSingleShot(true);
@@ -87,6 +95,7 @@ void TimelineTab::retranslate() {
 void TimelineTab::setSession(CaseSession* session) {
     m_session = session;
     m_view->setModel(nullptr);
+    m_axis->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
     m_zoomRange.reset();
@@ -98,6 +107,7 @@ void TimelineTab::setSession(CaseSession* session) {
     if (!session) return;
     m_model = new TimelineModel(session->reader(), this);
     m_view->setModel(m_model);
+    m_axis->setModel(m_model);
     connect(m_model, &TimelineModel::timelineLoaded, this, &TimelineTab::timelineLoaded);
     connect(m_model, &TimelineModel::loadFailed, this, &TimelineTab::errorOccurred);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -113,7 +123,7 @@ void TimelineTab::reload() {
 
 void TimelineTab::timelineLoaded() {
     const auto span = m_model->span();
-    m_stack->setCurrentWidget(span ? static_cast<QWidget*>(m_view) : static_cast<QWidget*>(m_empty));
+    m_stack->setCurrentWidget(span ? m_view->parentWidget() : static_cast<QWidget*>(m_empty));
     if (span) {
         const QString text = m_zoomRange ? tr("Zoomed in: %1 – %2, each column %3")
                                         : tr("Whole case: %1 – %2, each column %3");

@@ -20,6 +20,7 @@ class QTimer;
 namespace hitome::ui {
 
 class CaseSession;
+class TimelineAxis;
 class TimelineModel;
 
 class TimelineTab : public QWidget {
@@ -45,6 +46,7 @@ public:
 
     TimelineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    TimelineAxis* axis() const { return m_axis; }
     QLabel* emptyStateLabel() const { return m_empty; }
     QLabel* rangeLabel() const { return m_range; }
 
@@ -72,6 +74,7 @@ private:
     QPushButton* m_whole;
     QPushButton* m_clear;
     QTableView* m_view;
+    TimelineAxis* m_axis;
     QLabel* m_empty;
     QStackedWidget* m_stack;
     QTimer* m_selectionDelay;

@@ -31,15 +31,7 @@ ParsedChunks parseRange(const EvtxFile& file, ChunkRange& range) {
     range.stored.shrink_to_fit();
     ParsedChunks out;
     out.endChunk = range.first + range.count;
-    std::vector<WinEvent> events;
-    for (std::size_t i = range.first; i < out.endChunk; ++i) {
-        ChunkDiagnostics diag;
-        out.status = file.readChunk(i, events, diag);
-        if (!out.status) return out;
-        for (auto& p : diag.problems) out.problems.push_back(std::move(p));
-    }
-    out.events.reserve(events.size());
-    for (auto& e : events) out.events.push_back(prepareEvent(std::move(e)));
+    out.status = parsePreparedChunks(file, range.first, out.endChunk, out.events, out.problems);
     return out;
 }
 

@@ -5,17 +5,33 @@
 #include <fstream>
 
 #include "core/ingest/evtx/evtx_file.h"
+#include "core/ingest/evtx_format_reader.h"
 
 namespace hitome::core {
 namespace {
 
 bool hasEvtxMagic(const std::filesystem::path& path) {
-    char magic[8] = {};
+    char head[8] = {};
     std::ifstream in(path, std::ios::binary);
-    return in.read(magic, sizeof magic) && std::string_view(magic, sizeof magic) == std::string_view("ElfFile\0", 8);
+    in.read(head, sizeof head);
+    return EvtxFormatReader().sniff(std::string_view(head, static_cast<std::size_t>(in.gcount())));
 }
 
 }  // namespace
+
+Status parsePreparedChunks(const EvtxFile& file, std::size_t first, std::size_t end, std::vector<PreparedEvent>& events,
+                           std::vector<Error>& problems, std::stop_token stop) {
+    std::vector<WinEvent> parsed;
+    for (std::size_t i = first; i < end; ++i) {
+        if (stop.stop_requested()) return Error::make(ErrorCode::Cancelled, "import cancelled");
+        ChunkDiagnostics diag;
+        if (auto st = file.readChunk(i, parsed, diag); !st) return st;
+        for (auto& p : diag.problems) problems.push_back(std::move(p));
+    }
+    events.reserve(events.size() + parsed.size());
+    for (auto& e : parsed) events.push_back(prepareEvent(std::move(e)));
+    return {};
+}
 
 ParsedEvtxFile parseWholeEvtxFile(const std::filesystem::path& path, std::stop_token stop) {
     ParsedEvtxFile out;
@@ -26,18 +42,7 @@ ParsedEvtxFile parseWholeEvtxFile(const std::filesystem::path& path, std::stop_t
     }
     out.fileSize = file->fileSize();
     out.fileProblems = file->problems();
-    std::vector<WinEvent> events;
-    for (std::size_t i = 0; i < file->chunkCount(); ++i) {
-        if (stop.stop_requested()) {
-            out.status = Error::make(ErrorCode::Cancelled, "import cancelled");
-            return out;
-        }
-        ChunkDiagnostics diag;
-        if (out.status = file->readChunk(i, events, diag); !out.status) return out;
-        for (auto& p : diag.problems) out.chunkProblems.push_back(std::move(p));
-    }
-    out.events.reserve(events.size());
-    for (auto& e : events) out.events.push_back(prepareEvent(std::move(e)));
+    out.status = parsePreparedChunks(*file, 0, file->chunkCount(), out.events, out.chunkProblems, stop);
     return out;
 }
 

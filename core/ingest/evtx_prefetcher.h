@@ -25,6 +25,8 @@
 
 namespace hitome::core {
 
+class EvtxFile;
+
 // One EVTX file parsed whole. Errors name the on-disk path.
 struct ParsedEvtxFile {
     Status status;                       // failed open or I/O error; the rest is then empty
@@ -35,6 +37,11 @@ struct ParsedEvtxFile {
 };
 
 ParsedEvtxFile parseWholeEvtxFile(const std::filesystem::path& path, std::stop_token stop);
+
+// Chunks [first, end) of `file` as prepared events, appended in file order;
+// chunk problems go to `problems`. Stops between chunks when `stop` is requested.
+Status parsePreparedChunks(const EvtxFile& file, std::size_t first, std::size_t end, std::vector<PreparedEvent>& events,
+                           std::vector<Error>& problems, std::stop_token stop = {});
 
 class EvtxPrefetcher {
 public:

@@ -55,7 +55,7 @@ Result<HuntIds> queryTextOnlyIds(Connection& conn, const TextSearchSql& search, 
 }  // namespace
 
 Result<HuntIds> queryHuntIds(Connection& conn, const HuntQuery& q) {
-    TextSearchSql search = eventTextSearch(q.text, unindexedAfter(conn));
+    TextSearchSql search = eventTextSearch(q.text, q.text.empty() ? std::nullopt : unindexedAfter(conn));
     const bool isTextOnly = q.field == HuntField::None && q.excludeHost.empty() && !q.from && !q.to;
     if (isTextOnly && !search.ftsMatch.empty() && !search.hasShortWords && search.isIndexComplete)
         return queryTextOnlyIds(conn, search, std::max<std::int64_t>(1, q.limit));

@@ -12,7 +12,7 @@
 #include <sys/resource.h>
 
 #include "core/ingest/alerts/alert_json_readers.h"
-#include "core/ingest/alerts/json_record_stream.h"
+#include "core/ingest/alerts/json_record_splitter.h"
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
 #include "test_import_support.h"
@@ -142,10 +142,10 @@ private slots:
     void hugeStringIsRefusedBeforeItFillsMemory() {
         std::string bytes = "{\"id\":\"s1\",\"alertCreationTime\":\"2024-01-01T00:00:00Z\",\"computerDnsName\":\"h\",\"title\":\"";
         const std::size_t start = bytes.size();
-        bytes += std::string(JsonRecordStream::kMaxTokenBytes + (1 << 20), 'x') + "\"}";
+        bytes += std::string(JsonRecordSplitter::kMaxTokenBytes + (1 << 20), 'x') + "\"}";
         const Error err = expectFailureLeavesCaseUnchanged("hugestring", bytes, ErrorCode::TooLarge);
         QVERIFY(err.detail.find("MiB") != std::string::npos);
-        QVERIFY(err.offset && *err.offset > start && *err.offset <= start + JsonRecordStream::kMaxTokenBytes + (1 << 20));
+        QVERIFY(err.offset && *err.offset > start && *err.offset <= start + JsonRecordSplitter::kMaxTokenBytes + (1 << 20));
     }
 
     void twoGigabyteFileIsStreamedAndFailsWhereItBreaks() {

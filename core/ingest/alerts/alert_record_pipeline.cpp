@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/alerts/alert_record_pipeline.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <mutex>
 #include <new>
@@ -10,13 +12,18 @@
 #include <stop_token>
 #include <thread>
 
+#include "core/ingest/alerts/json_record.h"
+#include "core/ingest/ordered_parallel_map.h"
+
 namespace hitome::core {
 namespace {
 
 // Records per hand-over and hand-overs in flight: a few hundred alerts at most
 // wait between the threads, enough to ride out a slow statement.
 constexpr std::size_t kBatchRecords = 64;
+constexpr std::size_t kBatchBytes = 4u << 20;   // huge records travel in smaller batches
 constexpr std::size_t kMaxQueuedBatches = 4;
+constexpr std::size_t kMaxBatchesInFlight = 4;  // being parsed, or parsed and waiting for their turn
 
 struct MappedRecord {
     std::vector<Result<Alert>> alerts;
@@ -79,7 +86,62 @@ private:
 
 Error cancelled() { return Error::make(ErrorCode::Cancelled, "import cancelled"); }
 
-// The parser thread: streams and maps records, hands them over in batches.
+// 1-based line of `offset`, for messages about NDJSON files.
+std::uint64_t lineAt(const std::filesystem::path& path, std::uint64_t offset) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!f) return 0;
+    std::uint64_t line = 1, pos = 0;
+    std::vector<char> buf(1 << 20);
+    while (pos < offset) {
+        const std::size_t n = std::fread(buf.data(), 1, buf.size(), f.get());
+        if (n == 0) break;
+        for (std::size_t i = 0; i < n && pos < offset; ++i, ++pos)
+            if (buf[i] == '\n') ++line;
+    }
+    return line;
+}
+
+// Names the file, and the line for errors placed by offset only.
+Error located(Error err, const ReadContext& ctx) {
+    if (err.file.empty()) err.file = ctx.displayName;
+    if (err.offset && !err.record && err.code != ErrorCode::Cancelled)
+        err.detail += " (line " + std::to_string(lineAt(ctx.path, *err.offset)) + ")";
+    return err;
+}
+
+// Records parsed and mapped by a worker; `failure` stops the file after them.
+struct MappedBatch {
+    Batch records;
+    std::optional<Error> failure;
+};
+
+MappedBatch parseAndMap(std::vector<RecordText>& texts, const AlertRecordPipeline::MapRecord& map) {
+    MappedBatch out;
+    out.records.reserve(texts.size());
+    try {
+        for (RecordText& text : texts) {
+            auto record = parseJsonRecord(std::move(text));
+            if (!record) {
+                out.failure = record.error();
+                break;
+            }
+            MappedRecord mapped;
+            mapped.offset = record->offset;
+            mapped.index = record->index;
+            map(*record, mapped.alerts);
+            out.records.push_back(std::move(mapped));
+        }
+    } catch (const std::bad_alloc&) {
+        out.failure = Error::make(ErrorCode::TooLarge, "out of memory while reading the file");
+    } catch (const std::exception& ex) {
+        out.failure = Error::make(ErrorCode::Format, std::string("cannot read the file: ") + ex.what());
+    }
+    std::vector<RecordText>().swap(texts);   // the texts are spent: free them here, not on the writer
+    return out;
+}
+
+// The splitting thread: cuts the file into records, has them parsed and
+// mapped on every core, and hands the results over in file order.
 void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, BatchQueue& queue,
              std::stop_token stop, std::atomic<std::uint64_t>& bytesRead) {
     ReadContext own;
@@ -88,28 +150,34 @@ void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, 
     own.size = ctx.size;
     own.stop = stop;
     own.onBytes = [&bytesRead](std::uint64_t done) { bytesRead.store(done, std::memory_order_relaxed); };
-    Batch batch;
-    Status status;
-    try {
-        status = JsonRecordStream::read(own, [&](JsonRecord&& record) -> Status {
-            MappedRecord mapped;
-            mapped.offset = record.offset;
-            mapped.index = record.index;
-            map(record, mapped.alerts);
-            batch.push_back(std::move(mapped));
-            if (batch.size() < kBatchRecords) return {};
-            const bool isTaken = queue.push(std::move(batch), stop);
-            batch = Batch();
-            return isTaken ? Status() : Status(cancelled());
-        });
-        // Records before a failure still reach the sink, as in a one-thread read.
-        if (!batch.empty() && !queue.push(std::move(batch), stop) && status) status = cancelled();
-    } catch (const std::bad_alloc&) {
-        status = Error::make(ErrorCode::TooLarge, "out of memory while reading the file");
-    } catch (const std::exception& ex) {
-        status = Error::make(ErrorCode::Format, std::string("cannot read the file: ") + ex.what());
-    }
-    if (!status && status.error().file.empty()) status.error().file = ctx.displayName;
+    OrderedParallelMap<std::vector<RecordText>, MappedBatch> workers(
+        [&map](std::vector<RecordText>& texts) { return parseAndMap(texts, map); },
+        std::max(1u, std::thread::hardware_concurrency()), kMaxBatchesInFlight);
+    std::optional<Error> failure;   // the first one in file order
+    auto handOver = [&](MappedBatch&& mapped) {
+        if (!mapped.records.empty() && !queue.push(std::move(mapped.records), stop)) failure = cancelled();
+        else if (mapped.failure) failure = std::move(mapped.failure);
+        return !failure;
+    };
+    std::vector<RecordText> pending;
+    std::size_t pendingBytes = 0;
+    auto submitPending = [&]() -> Status {
+        if (workers.full() && !handOver(workers.take())) return *failure;
+        workers.submit(std::move(pending));
+        pending = {};
+        pendingBytes = 0;
+        return {};
+    };
+    Status status = JsonRecordSplitter::split(own, [&](RecordText&& text) -> Status {
+        pendingBytes += text.text.size();
+        pending.push_back(std::move(text));
+        return pending.size() < kBatchRecords && pendingBytes < kBatchBytes ? Status() : submitPending();
+    });
+    // Records before the point where the file broke still reach the sink.
+    if (!failure && !pending.empty()) (void)submitPending();
+    while (!failure && !workers.empty()) handOver(workers.take());
+    if (failure) status = std::move(*failure);
+    if (!status) status = located(status.error(), ctx);
     queue.finish(std::move(status));
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Reads a JSON alert file on two threads: a parser thread streams the records
-// (JsonRecordStream) and maps them to alerts while the calling thread hands
-// the alerts to the sink, so parsing overlaps with the SQLite writes. Batches
-// of mapped records pass through a bounded queue: memory stays bounded.
+// Reads a JSON alert file on several threads: one cuts the file into record
+// texts (JsonRecordSplitter), workers on every core parse and map them to
+// alerts, and the calling thread hands the alerts to the sink, so parsing
+// overlaps with the SQLite writes. Batches pass through bounded queues:
+// memory stays bounded.
 //
 // Seen from the caller nothing changes: the sink and ctx.onBytes are only
 // called on the calling thread, in file order; errors carry the same file,
@@ -13,7 +14,7 @@
 #include <functional>
 #include <vector>
 
-#include "core/ingest/alerts/json_record_stream.h"
+#include "core/ingest/alerts/json_record.h"
 #include "core/ingest/format_reader.h"
 #include "core/model/alert.h"
 #include "core/util/result.h"
@@ -22,8 +23,9 @@ namespace hitome::core {
 
 class AlertRecordPipeline {
 public:
-    // Maps one record to its alerts (several for an incident). A failed
-    // Result is a record to skip: the sink gets it as a warning.
+    // Maps one record to its alerts (several for an incident); called on
+    // several threads at once. A failed Result is a record to skip: the sink
+    // gets it as a warning.
     using MapRecord = std::function<void(JsonRecord&, std::vector<Result<Alert>>& out)>;
 
     static Status read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map);

@@ -2,7 +2,7 @@
 #pragma once
 // Looks at the first bytes of a file and, when they start a JSON document or
 // NDJSON, reports the keys of the first record (same record rules as
-// JsonRecordStream) and the OData context/type. Readers decide from these
+// JsonRecordSplitter) and the OData context/type. Readers decide from these
 // whether the file is theirs. Tolerates the head being cut mid-document.
 
 #include <set>

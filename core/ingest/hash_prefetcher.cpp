@@ -28,7 +28,7 @@ void HashPrefetcher::work(std::stop_token stop) {
         if (stop.stop_requested()) return;
         {
             std::lock_guard lock(m_mutex);
-            m_done.emplace(i, std::move(hash));
+            if (i >= m_next) m_done.emplace(i, std::move(hash));   // else skipped meanwhile
         }
         m_changed.notify_all();
     }
@@ -48,6 +48,16 @@ Result<std::string> HashPrefetcher::hashOf(const std::filesystem::path& path, st
     lock.unlock();
     m_changed.notify_all();
     return std::move(node.mapped());
+}
+
+void HashPrefetcher::skip(const std::filesystem::path& path) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_next >= m_paths.size() || m_paths[m_next] != path) return;
+        m_done.erase(m_next);
+        ++m_next;
+    }
+    m_changed.notify_all();
 }
 
 }  // namespace hitome::core

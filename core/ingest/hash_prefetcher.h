@@ -28,6 +28,9 @@ public:
     HashPrefetcher& operator=(const HashPrefetcher&) = delete;
 
     Result<std::string> hashOf(const std::filesystem::path& path, std::stop_token stop);
+    // The caller will not ask for this file's hash (it needs none): the
+    // prefetcher moves on to the next file.
+    void skip(const std::filesystem::path& path);
 
 private:
     void work(std::stop_token stop);

@@ -63,7 +63,10 @@ ImportRun::ImportRun(Connection& conn, CaseImportSink& sink, const FormatRegistr
       m_progress(std::move(progress)),
       m_stop(std::move(stop)),
       m_findSource(conn, "SELECT id FROM sources WHERE sha256 = ?"),
+      // Size 0: a source of unknown size, which may be any file.
+      m_findSourceOfSize(conn, "SELECT 1 FROM sources WHERE size = ? OR size <= 0 LIMIT 1"),
       m_insertSource(conn, "INSERT INTO sources(name, path, sha256, format, size, imported_at) VALUES(?,?,?,?,?,?)"),
+      m_setSourceHash(conn, "UPDATE sources SET sha256 = ? WHERE id = ?"),
       m_updateSource(conn,
                      "UPDATE sources SET alert_count = ?, event_count = ?, process_count = ?, skipped_count = ?, "
                      "errors = ? WHERE id = ?"),
@@ -88,6 +91,25 @@ void ImportRun::report(const std::string& currentFile, std::uint64_t bytesInFile
     const double seconds = std::chrono::duration<double>(now - m_started).count();
     p.eventsPerSecond = seconds > 0 ? static_cast<double>(p.alerts + p.events) / seconds : 0;
     m_progress(p);
+}
+
+Result<bool> ImportRun::hasSourceOfSize(std::uint64_t size) {
+    if (!m_findSourceOfSize.valid()) return m_findSourceOfSize.prepareError();
+    m_findSourceOfSize.bind(1, static_cast<std::int64_t>(size));
+    auto step = m_findSourceOfSize.step();
+    m_findSourceOfSize.reset();
+    if (!step) return step.error();
+    return *step == Statement::Step::Row;
+}
+
+Result<std::string> ImportRun::hashOf(const InputFile& file) {
+    auto sha = m_hashes ? m_hashes->hashOf(file.path, m_stop) : sha256File(file.path, m_stop);
+    if (!sha) {
+        Error err = sha.error();
+        err.file = file.displayName;
+        return err;
+    }
+    return sha;
 }
 
 Result<bool> ImportRun::isKnownHash(const std::string& sha256) {
@@ -126,15 +148,22 @@ void ImportRun::skip(const InputFile& file, std::string reason) {
 Status ImportRun::importFile(const InputFile& file, int archiveDepth) {
     if (m_stop.stop_requested()) return Error::make(ErrorCode::Cancelled, "import cancelled").inFile(file.displayName);
     report(file.displayName, 0, true);
-    auto sha = m_hashes ? m_hashes->hashOf(file.path, m_stop) : sha256File(file.path, m_stop);
-    if (!sha) {
-        Error err = sha.error();
-        err.file = file.displayName;
-        return err;
+    // Only a file the size of one the case already has can be one already
+    // imported. Any other is read at once while its SHA-256 is computed on
+    // the hash thread; the hash is recorded after (readInto).
+    auto mayBeKnown = hasSourceOfSize(file.size);
+    if (!mayBeKnown) return mayBeKnown.error();
+    std::optional<std::string> sha;
+    bool isKnown = false;
+    if (*mayBeKnown) {
+        auto hash = hashOf(file);
+        if (!hash) return hash.error();
+        auto known = isKnownHash(*hash);
+        if (!known) return known.error();
+        isKnown = *known;
+        sha = std::move(*hash);
     }
-    auto known = isKnownHash(*sha);
-    if (!known) return known.error();
-    if (*known) {
+    if (isKnown) {
         FileOutcome o;
         o.displayName = file.displayName;
         o.kind = FileOutcomeKind::AlreadyImported;
@@ -150,7 +179,7 @@ Status ImportRun::importFile(const InputFile& file, int archiveDepth) {
                    ArchiveExpander* expander = m_registry.archiveExpander();
                    if (expander && expander->sniff(*head)) return importArchive(file, archiveDepth);
                    FormatReader* reader = m_registry.detect(*head);
-                   if (reader) return readInto(file, *reader, *sha);
+                   if (reader) return readInto(file, *reader, sha);
                    if (file.isExplicit)
                        return Error::make(ErrorCode::Format,
                                           "not a recognised incident file (Defender/Graph alert JSON, EVTX, event "
@@ -163,6 +192,7 @@ Status ImportRun::importFile(const InputFile& file, int archiveDepth) {
                !st) {
         return st;
     }
+    if (!sha && m_hashes) m_hashes->skip(file.path);   // nothing was recorded: no hash needed
     m_state.bytesDone += file.size;
     ++m_state.filesDone;
     report(file.displayName, 0, true);
@@ -210,8 +240,9 @@ Status ImportRun::finishSource(std::int64_t sourceId, const FileCounts& c, const
     return runOnce(m_updateSource);
 }
 
-Status ImportRun::readInto(const InputFile& file, FormatReader& reader, const std::string& sha256) {
-    auto sourceId = insertSource(file, reader.format(), sha256);
+Status ImportRun::readInto(const InputFile& file, FormatReader& reader, std::optional<std::string>& sha256) {
+    // Unique until the real hash replaces it below: one file is read at a time.
+    auto sourceId = insertSource(file, reader.format(), sha256 ? *sha256 : std::string("(hash pending)"));
     if (!sourceId) return sourceId.error();
     m_sink.beginFile(*sourceId);
     ReadContext ctx;
@@ -225,6 +256,13 @@ Status ImportRun::readInto(const InputFile& file, FormatReader& reader, const st
         Error err = st.error();
         if (err.file.empty()) err.file = file.displayName;
         return err;
+    }
+    if (!sha256) {
+        auto hash = hashOf(file);
+        if (!hash) return hash.error();
+        m_setSourceHash.bind(1, *hash).bind(2, *sourceId);
+        if (auto st = runOnce(m_setSourceHash); !st) return st;
+        sha256 = std::move(*hash);
     }
     auto counts = m_sink.finishFile();
     if (!counts) return counts.error();

@@ -4,6 +4,7 @@
 // read, record the source) and progress accounting. Internal to ImportJob.
 
 #include <chrono>
+#include <optional>
 #include <stop_token>
 
 #include "core/ingest/import_job.h"
@@ -32,8 +33,11 @@ public:
 
 private:
     Result<bool> isKnownHash(const std::string& sha256);
+    Result<bool> hasSourceOfSize(std::uint64_t size);
+    Result<std::string> hashOf(const InputFile& file);
     Status importArchive(const InputFile& file, int archiveDepth);
-    Status readInto(const InputFile& file, FormatReader& reader, const std::string& sha256);
+    // `sha256` is filled in here when the file was read before its hash was known.
+    Status readInto(const InputFile& file, FormatReader& reader, std::optional<std::string>& sha256);
     Result<std::int64_t> insertSource(const InputFile& file, std::string_view format, const std::string& sha256);
     Status finishSource(std::int64_t sourceId, const FileCounts& counts, const std::vector<Error>& warnings);
     void addOutcome(FileOutcome outcome);
@@ -46,7 +50,7 @@ private:
     ImportOptions m_options;
     ProgressCallback m_progress;
     std::stop_token m_stop;
-    Statement m_findSource, m_insertSource, m_updateSource, m_addProcesses;
+    Statement m_findSource, m_findSourceOfSize, m_insertSource, m_setSourceHash, m_updateSource, m_addProcesses;
     HashPrefetcher* m_hashes = nullptr;
     EvtxPrefetcher* m_evtxAhead = nullptr;
     ImportSummary m_summary;

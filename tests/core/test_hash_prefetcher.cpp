@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HashPrefetcher: hashes computed ahead equal the direct SHA-256, files asked
-// for out of order or not listed are still hashed, and a stop request ends a
-// wait.
+// for out of order, skipped or not listed are still hashed, and a stop
+// request ends a wait.
 
 #include <QtTest>
 
@@ -53,6 +53,20 @@ private slots:
         QCOMPARE(text(hashes.hashOf(other, {})), sha256Hex("not listed"));
         QCOMPARE(text(hashes.hashOf(a, {})), sha256Hex("first"));
         QCOMPARE(text(hashes.hashOf(b, {})), sha256Hex("second"));
+    }
+
+    void skippedFilesLetTheRestFollow() {
+        const fs::path dir = hitome::test::scratchDir("hashprefetch-skip");
+        const fs::path a = dir / "a", b = dir / "b", c = dir / "c";
+        hitome::test::writeFile(a, "first");
+        hitome::test::writeFile(b, "second");
+        hitome::test::writeFile(c, "third");
+        HashPrefetcher hashes({a, b, c}, 1);
+        hashes.skip(b);   // not the next file: nothing happens
+        hashes.skip(a);
+        QCOMPARE(text(hashes.hashOf(b, {})), sha256Hex("second"));
+        hashes.skip(c);
+        QCOMPARE(text(hashes.hashOf(a, {})), sha256Hex("first"));   // asked for after all: hashed here
     }
 
     void missingFileIsAnError() {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ImportJob end to end on a real case file: re-import adds nothing twice,
+// ImportJob end to end on a real case file: re-import adds nothing twice
+// (also when a file is read before its hash is known),
 // repeated alert lines merge their evidence, techniques/categories become
 // tactics, process evidence becomes trees, folders are walked.
 
@@ -11,6 +12,7 @@
 #include "core/store/case_summary.h"
 #include "core/store/process_tree_query.h"
 #include "core/store/statement.h"
+#include "core/util/sha256.h"
 #include "test_import_support.h"
 
 using namespace hitome::core;
@@ -74,6 +76,45 @@ private slots:
         QCOMPARE(second->filesAlreadyImported, std::uint64_t(1));
         QCOMPARE(second->alertsAdded, std::uint64_t(0));
         QCOMPARE(hitome::test::dumpCase(c.connection()), before);
+    }
+
+    void fileReadBeforeItsHashKnowsItsHash() {
+        // A new case has no source of the demo's size: the file is read while
+        // its hash is computed, and the hash is recorded afterwards.
+        CaseFile c = freshCase("hashafter");
+        QVERIFY(importInto(c, {demoFile()}).ok());
+        Statement st(c.connection(), "SELECT sha256, size FROM sources");
+        QVERIFY(st.step().ok());
+        QCOMPARE(st.columnText(0), sha256File(demoFile()).value());
+        QCOMPARE(st.columnInt(1), static_cast<std::int64_t>(fs::file_size(demoFile())));
+    }
+
+    void sameFileTwiceInOneRunIsReadOnce() {
+        CaseFile c = freshCase("twiceinrun");
+        const fs::path copy = hitome::test::scratchDir("twiceinrun-copy") / "copy.json";
+        fs::copy_file(demoFile(), copy, fs::copy_options::overwrite_existing);
+        auto r = importInto(c, {demoFile(), copy});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
+        QCOMPARE(r->filesImported, std::uint64_t(1));
+        QCOMPARE(r->filesAlreadyImported, std::uint64_t(1));
+        QCOMPARE(countRows(c.connection(), "SELECT count(*) FROM sources"), std::int64_t(1));
+    }
+
+    void sameSizeOtherBytesIsImported() {
+        // Equal sizes make the import wait for the hash; different bytes are still a new file.
+        CaseFile c = freshCase("samesize");
+        const fs::path dir = hitome::test::scratchDir("samesize-files");
+        const std::string a = processAlert("s-1", 100, "2024-05-01T10:00:00Z", "a.exe", 10, "", "p.exe");
+        const std::string b = processAlert("s-2", 100, "2024-05-01T10:00:00Z", "b.exe", 10, "", "p.exe");
+        QCOMPARE(a.size(), b.size());
+        hitome::test::writeFile(dir / "a.json", a);
+        hitome::test::writeFile(dir / "b.json", b);
+        QVERIFY(importInto(c, {dir / "a.json"}).ok());
+        auto second = importInto(c, {dir / "b.json"});
+        QVERIFY(second.ok());
+        QCOMPARE(second->filesImported, std::uint64_t(1));
+        QCOMPARE(second->alertsAdded, std::uint64_t(1));
+        QCOMPARE(countRows(c.connection(), "SELECT count(DISTINCT sha256) FROM sources"), std::int64_t(2));
     }
 
     void sameAlertIdsInAnotherFileAddNothing() {

@@ -24,6 +24,13 @@ std::string text(Result<std::string> r) {
     return out;
 }
 
+// A file holding `bytes` in a fresh scratch folder `dir`.
+fs::path fileWith(const std::string& dir, const std::string& name, const std::string& bytes) {
+    const fs::path path = hitome::test::scratchDir(dir) / name;
+    hitome::test::writeFile(path, bytes);
+    return path;
+}
+
 }  // namespace
 
 class TestHashPrefetcher : public QObject {
@@ -43,11 +50,8 @@ private slots:
     }
 
     void outOfOrderAndUnlistedFilesAreHashedToo() {
-        const fs::path dir = hitome::test::scratchDir("hashprefetch2");
-        const fs::path a = dir / "a", b = dir / "b", other = dir / "other";
-        hitome::test::writeFile(a, "first");
-        hitome::test::writeFile(b, "second");
-        hitome::test::writeFile(other, "not listed");
+        const fs::path a = fileWith("hashprefetch2", "a", "first"), b = fileWith("hashprefetch2", "b", "second");
+        const fs::path other = fileWith("hashprefetch2", "other", "not listed");
         HashPrefetcher hashes({a, b});
         QCOMPARE(text(hashes.hashOf(b, {})), sha256Hex("second"));
         QCOMPARE(text(hashes.hashOf(other, {})), sha256Hex("not listed"));
@@ -56,11 +60,8 @@ private slots:
     }
 
     void skippedFilesLetTheRestFollow() {
-        const fs::path dir = hitome::test::scratchDir("hashprefetch-skip");
-        const fs::path a = dir / "a", b = dir / "b", c = dir / "c";
-        hitome::test::writeFile(a, "first");
-        hitome::test::writeFile(b, "second");
-        hitome::test::writeFile(c, "third");
+        const fs::path a = fileWith("hashprefetch-skip", "a", "first"), b = fileWith("hashprefetch-skip", "b", "second");
+        const fs::path c = fileWith("hashprefetch-skip", "c", "third");
         HashPrefetcher hashes({a, b, c}, 1);
         hashes.skip(b);   // not the next file: nothing happens
         hashes.skip(a);

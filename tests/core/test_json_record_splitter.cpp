@@ -10,9 +10,10 @@
 
 #include <QtTest>
 
-#include "core/ingest/alerts/alert_json_readers.h"
+#include "core/ingest/alerts/alert_record_pipeline.h"
 #include "core/ingest/alerts/json_record.h"
 #include "core/ingest/alerts/json_record_splitter.h"
+#include "core/ingest/alerts/mde_alert_mapper.h"
 #include "tests_support/test_paths.h"
 
 using namespace hitome::core;
@@ -213,7 +214,7 @@ private slots:
     }
 
     void pipelineDeliversInFileOrderUpToTheFirstError() {
-        // 2,000 alerts parsed on several threads; record 1,500 is broken, and
+        // 2,000 alerts parsed on four threads; record 1,500 is broken, and
         // so is record 1,800 (which a worker may well reach first).
         std::string bytes = "[";
         for (int i = 1; i <= 2000; ++i) {
@@ -228,7 +229,10 @@ private slots:
         ctx.displayName = "alerts.json";
         ctx.size = bytes.size();
         CountingSink sink;
-        const Status st = MdeAlertReader().read(ctx, sink);
+        const Status st = AlertRecordPipeline::read(
+            ctx, sink,
+            [](JsonRecord& r, std::vector<Result<Alert>>& out) { out.push_back(mdeAlertFromJson(r.value, std::move(r.text))); },
+            4);
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, ErrorCode::Format);
         QCOMPARE(st.error().file, std::string("alerts.json"));

@@ -84,6 +84,13 @@ private:
     Status m_final;
 };
 
+// One core stays the writer's: SQLite has one writer, and it is the
+// import's critical path (a record takes about as long to store as to parse).
+unsigned defaultParseWorkers() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 1 ? cores - 1 : 1;
+}
+
 Error cancelled() { return Error::make(ErrorCode::Cancelled, "import cancelled"); }
 
 // 1-based line of `offset`, for messages about NDJSON files.
@@ -142,7 +149,7 @@ MappedBatch parseAndMap(std::vector<RecordText>& texts, const AlertRecordPipelin
 
 // The splitting thread: cuts the file into records, has them parsed and
 // mapped on every core, and hands the results over in file order.
-void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, BatchQueue& queue,
+void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, unsigned workerCount, BatchQueue& queue,
              std::stop_token stop, std::atomic<std::uint64_t>& bytesRead) {
     ReadContext own;
     own.path = ctx.path;
@@ -152,7 +159,7 @@ void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, 
     own.onBytes = [&bytesRead](std::uint64_t done) { bytesRead.store(done, std::memory_order_relaxed); };
     OrderedParallelMap<std::vector<RecordText>, MappedBatch> workers(
         [&map](std::vector<RecordText>& texts) { return parseAndMap(texts, map); },
-        std::max(1u, std::thread::hardware_concurrency()), kMaxBatchesInFlight);
+        workerCount, kMaxBatchesInFlight);
     std::optional<Error> failure;   // the first one in file order
     auto handOver = [&](MappedBatch&& mapped) {
         if (!mapped.records.empty() && !queue.push(std::move(mapped.records), stop)) failure = cancelled();
@@ -220,12 +227,13 @@ Status consume(const ReadContext& ctx, ImportSink& sink, BatchQueue& queue,
 
 }  // namespace
 
-Status AlertRecordPipeline::read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map) {
+Status AlertRecordPipeline::read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map, unsigned workers) {
+    if (workers == 0) workers = defaultParseWorkers();
     BatchQueue queue;
     std::atomic<std::uint64_t> bytesRead{0};
     // Declared last so it is destroyed first: the parser is stopped and
     // joined before the queue goes, also when the sink throws.
-    std::jthread parser([&](std::stop_token stop) { produce(ctx, map, queue, std::move(stop), bytesRead); });
+    std::jthread parser([&](std::stop_token stop) { produce(ctx, map, workers, queue, std::move(stop), bytesRead); });
     std::stop_callback forwardCancel(ctx.stop, [&parser] { parser.request_stop(); });
     Status result = consume(ctx, sink, queue, bytesRead);
     parser.request_stop();

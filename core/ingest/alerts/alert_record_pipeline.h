@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a JSON alert file on several threads: one cuts the file into record
-// texts (JsonRecordSplitter), workers on every core parse and map them to
-// alerts, and the calling thread hands the alerts to the sink, so parsing
-// overlaps with the SQLite writes. Batches pass through bounded queues:
-// memory stays bounded.
+// texts (JsonRecordSplitter), workers parse and map them to alerts, and the
+// calling thread hands the alerts to the sink, so parsing overlaps with the
+// SQLite writes. Batches pass through bounded queues: memory stays bounded.
 //
 // Seen from the caller nothing changes: the sink and ctx.onBytes are only
 // called on the calling thread, in file order; errors carry the same file,
@@ -28,7 +27,8 @@ public:
     // gets it as a warning.
     using MapRecord = std::function<void(JsonRecord&, std::vector<Result<Alert>>& out)>;
 
-    static Status read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map);
+    // `workers` parse threads; 0: one per core but the writer's.
+    static Status read(const ReadContext& ctx, ImportSink& sink, const MapRecord& map, unsigned workers = 0);
 };
 
 }  // namespace hitome::core

@@ -9,6 +9,11 @@ function(hitome_target_defaults target)
     # as warnings without failing the build.
     target_compile_options(${target} PRIVATE -Werror -Wno-error=restrict -Wno-error=stringop-overflow)
   endif()
+  if(HITOME_FUZZ)
+    # Coverage for libFuzzer everywhere; the fuzz targets add -fsanitize=fuzzer.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
   if(HITOME_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)

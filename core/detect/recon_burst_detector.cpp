@@ -47,9 +47,10 @@ void scanGroups(const std::vector<ReconObservation>& obs, Groups& groups, bool i
     for (auto& [key, members] : groups) {
         std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) { return obs[a].time < obs[b].time; });
         std::vector<size_t> session;
+        const auto& who = key.second;   // clang 14 cannot capture a structured binding
         auto close = [&] {
             if (!session.empty() && qualifies(obs, session, minCommands, t.minPhases))
-                out.push_back(summarise(obs, session, isByUser, key.second));
+                out.push_back(summarise(obs, session, isByUser, who));
             session.clear();
         };
         for (size_t i : members) {

@@ -219,6 +219,21 @@ private slots:
         QVERIFY(p.diags[0].problems.at(0).detail.find("itself") != std::string::npos);
     }
 
+    void templateOutsideChunkIsPlacedWhereReferenced() {
+        // Found by fuzzing: the problem named the bad offset itself, far past the file.
+        SyntheticEvtx b;
+        std::size_t start = b.beginRecord(1);
+        b.u8(0x0C); b.u8(1); b.u32(1); b.u32(0x7FFFFFF0); b.u32(0);
+        b.endRecord(start, 1);
+        auto file = EvtxFile::open(writeScratch("faraway.evtx", b.file()));
+        QVERIFY(file.ok());
+        Parsed p = parseAll(*file);
+        QCOMPARE(p.diags.at(0).skippedRecords, std::size_t{1});
+        const Error& problem = p.diags[0].problems.at(0);
+        QVERIFY(problem.detail.find("outside chunk") != std::string::npos);
+        QVERIFY(problem.offset.value_or(0) > 4096 + start && problem.offset.value_or(0) < 4096 + 65536);
+    }
+
     void cancelledReadStops() {
         SyntheticEvtx b;
         b.simpleEvent(1, "x");

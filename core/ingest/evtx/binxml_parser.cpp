@@ -178,11 +178,12 @@ Status BinXmlParser::parseValueToken(Cursor& c, BinXmlFragment& out) {
     return {};
 }
 
-Result<const BinXmlTemplate*> BinXmlParser::templateAt(std::uint32_t offset, int nesting) {
+Result<const BinXmlTemplate*> BinXmlParser::templateAt(std::uint32_t offset, std::uint32_t referencedAt, int nesting) {
     if (const BinXmlTemplate* known = m_cache.findTemplate(offset)) return known;
     if (m_cache.isCompiling(offset)) return error(ErrorCode::Corrupt, offset, "template instantiates itself");
+    // Placed where the bad reference was read: the offset itself points nowhere.
     if (static_cast<std::uint64_t>(offset) + 24 > m_size)
-        return error(ErrorCode::Corrupt, offset, "template offset outside chunk");
+        return error(ErrorCode::Corrupt, referencedAt, "template offset outside chunk");
     const std::uint32_t size = readU32(m_chunk + offset + 20);
     if (static_cast<std::uint64_t>(offset) + 24 + size > m_size)
         return error(ErrorCode::Corrupt, offset, "template runs past chunk end");
@@ -198,6 +199,7 @@ Result<const BinXmlTemplate*> BinXmlParser::templateAt(std::uint32_t offset, int
 Status BinXmlParser::parseInstance(Cursor& c, BinXmlFragment& out, int nesting) {
     if (Status s = need(c, 10); !s) return s;
     const std::uint32_t defOffset = readU32(m_chunk + c.pos + 6);
+    const std::uint32_t referencedAt = c.pos + 6;
     c.pos += 10;
     if (defOffset == c.pos) {  // definition follows inline
         if (Status s = need(c, 24); !s) return s;
@@ -205,7 +207,7 @@ Status BinXmlParser::parseInstance(Cursor& c, BinXmlFragment& out, int nesting) 
         if (Status s = need(c, 24 + size); !s) return s;
         c.pos += 24 + size;
     }
-    auto tmpl = templateAt(defOffset, nesting);
+    auto tmpl = templateAt(defOffset, referencedAt, nesting);
     if (!tmpl) return tmpl.error();
     BinXmlInstance instance{*tmpl, static_cast<std::uint32_t>(out.values.size()), 0};
     if (Status s = readSubstitutions(c, out, instance); !s) return s;

@@ -35,7 +35,7 @@ private:
     Result<std::uint32_t> readName(Cursor& c, std::uint32_t nameOffset);
     Status parseValueToken(Cursor& c, BinXmlFragment& out);
     Status parseInstance(Cursor& c, BinXmlFragment& out, int nesting);
-    Result<const BinXmlTemplate*> templateAt(std::uint32_t offset, int nesting);
+    Result<const BinXmlTemplate*> templateAt(std::uint32_t offset, std::uint32_t referencedAt, int nesting);
     Status readSubstitutions(Cursor& c, BinXmlFragment& out, BinXmlInstance& instance);
     Status need(const Cursor& c, std::uint32_t bytes) const;
     Error error(ErrorCode code, std::uint32_t offset, const char* what) const;

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <fstream>
+
 #include "core/ingest/alerts/alert_record_pipeline.h"
 #include "core/ingest/alerts/json_record.h"
 #include "core/ingest/alerts/json_record_splitter.h"
@@ -179,6 +181,28 @@ private slots:
     void overlongNumberIsRefused() {
         const std::string bytes = "{\"n\":" + std::string(JsonRecordSplitter::kMaxTokenBytes + 10, '1') + ",\"value\":[]}";
         QVERIFY(expectError("number", bytes, ErrorCode::TooLarge).detail.find("MiB") != std::string::npos);
+    }
+
+    void spacesInATopObjectStopAtTheRecordLimit() {
+        // A top-level object is kept while it is read (it may be the record):
+        // a run of spaces in it must not grow that copy without end.
+        const fs::path path = hitome::test::scratchDir("splitter-spaces") / "input.json";
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "{\"id\":\"1\",";
+            const std::string block(1 << 20, ' ');
+            for (std::uint64_t written = 0; written <= JsonRecordSplitter::kMaxRecordBytes; written += block.size()) out << block;
+            out << "\"title\":\"t\"}";
+        }
+        ReadContext ctx;
+        ctx.path = path;
+        ctx.displayName = "input.json";
+        const Status st = JsonRecordSplitter::split(ctx, [](RecordText&&) -> Status { return {}; });
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, ErrorCode::TooLarge);
+        QVERIFY(st.error().detail.find("128 MiB") != std::string::npos);
+        QVERIFY(*st.error().offset > JsonRecordSplitter::kMaxRecordBytes &&
+                *st.error().offset < JsonRecordSplitter::kMaxRecordBytes + (1 << 20));
     }
 
     void sinkFailureCarriesTheRecord() {

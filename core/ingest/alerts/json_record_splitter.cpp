@@ -116,6 +116,27 @@ private:
     void skipSpace() {
         while (isSpace(m_in.peek())) m_in.take();
     }
+    // Inside the top-level object, whose bytes are kept: a run of spaces
+    // stops at the record limit.
+    Status skipKeptSpace(std::uint64_t nodes) {
+        for (std::size_t n = 1; isSpace(m_in.peek()); ++n) {
+            m_in.take();
+            if (n % 4096 == 0)
+                if (Status st = topObjectWithinLimits(nodes); !st) return st;
+        }
+        return topObjectWithinLimits(nodes);
+    }
+    // The top-level object is kept while it is read: it stays within the
+    // record limits like any record, whitespace and members included.
+    Status topObjectWithinLimits(std::uint64_t nodes) const {
+        if (m_in.capturedBytes() > JsonRecordSplitter::kMaxRecordBytes)
+            return fail(ErrorCode::TooLarge,
+                        "record larger than " + std::to_string(JsonRecordSplitter::kMaxRecordBytes >> 20) + " MiB",
+                        m_in.offset());
+        if (nodes > JsonRecordSplitter::kMaxRecordNodes)
+            return fail(ErrorCode::TooLarge, "record has too many JSON values", m_in.offset());
+        return {};
+    }
     Error endOfInput(const std::string* partial, std::uint64_t partialAt) const;
     Error fail(ErrorCode code, std::string detail, std::uint64_t at) const {
         return Error::make(code, std::move(detail)).atOffset(at);
@@ -217,17 +238,19 @@ Status Splitter::topObject() {
     // `start`; a page's wrapper text does not, so a cut-off page is not
     // parsed to find where it broke.
     auto partial = [&] { return isPage ? nullptr : &text; };
-    skipSpace();
+    if (Status st = skipKeptSpace(nodes); !st) return st;
     int c = m_in.peek();
     while (c != '}') {
+        nodes += 2;
+        if (Status st = topObjectWithinLimits(nodes); !st) return st;
         if (c != '"') return unexpected(c, "a member name");
         const std::size_t nameFrom = text.size();
         if (Status st = scan(1, nodes, partial(), start); !st) return st;
         const bool isValueMember = memberNameIs(std::string_view(text).substr(nameFrom), "value");
-        skipSpace();
+        if (Status st = skipKeptSpace(nodes); !st) return st;
         if (c = m_in.peek(); c != ':') return c < 0 ? endOfInput(partial(), start) : unexpected(c, "':'");
         m_in.take();
-        skipSpace();
+        if (Status st = skipKeptSpace(nodes); !st) return st;
         c = m_in.peek();
         if (!isPage && isValueMember && c == '[') {
             // {"@odata.context": ..., "value": [records]}: an OData page.
@@ -245,17 +268,18 @@ Status Splitter::topObject() {
         } else {
             return c < 0 ? endOfInput(partial(), start) : unexpected(c, "a value");
         }
-        skipSpace();
+        if (Status st = skipKeptSpace(nodes); !st) return st;
         c = m_in.peek();
         if (c == ',') {
             m_in.take();
-            skipSpace();
+            if (Status st = skipKeptSpace(nodes); !st) return st;
             c = m_in.peek();
         } else if (c != '}') {
             return c < 0 ? endOfInput(partial(), start) : unexpected(c, "',' or '}'");
         }
     }
     m_in.take();
+    if (Status st = topObjectWithinLimits(nodes); !st) return st;
     m_in.captureInto(nullptr);
     if (isPage) return wrapperIsValid(text, m_in.offset() - 1);
     return emit(std::move(text), start);

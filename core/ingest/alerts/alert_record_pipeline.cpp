@@ -147,20 +147,13 @@ MappedBatch parseAndMap(std::vector<RecordText>& texts, const AlertRecordPipelin
     return out;
 }
 
-// The splitting thread: cuts the file into records, has them parsed and
-// mapped on every core, and hands the results over in file order.
-void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, unsigned workerCount, BatchQueue& queue,
-             std::stop_token stop, std::atomic<std::uint64_t>& bytesRead) {
-    ReadContext own;
-    own.path = ctx.path;
-    own.displayName = ctx.displayName;
-    own.size = ctx.size;
-    own.stop = stop;
-    own.onBytes = [&bytesRead](std::uint64_t done) { bytesRead.store(done, std::memory_order_relaxed); };
+// Cuts the file into records, has them parsed and mapped on the workers, and
+// hands the results over in file order; the first failure in file order wins.
+Status splitAndMap(const ReadContext& own, const AlertRecordPipeline::MapRecord& map, unsigned workerCount,
+                   BatchQueue& queue, std::stop_token stop) {
     OrderedParallelMap<std::vector<RecordText>, MappedBatch> workers(
-        [&map](std::vector<RecordText>& texts) { return parseAndMap(texts, map); },
-        workerCount, kMaxBatchesInFlight);
-    std::optional<Error> failure;   // the first one in file order
+        [&map](std::vector<RecordText>& texts) { return parseAndMap(texts, map); }, workerCount, kMaxBatchesInFlight);
+    std::optional<Error> failure;
     auto handOver = [&](MappedBatch&& mapped) {
         if (!mapped.records.empty() && !queue.push(std::move(mapped.records), stop)) failure = cancelled();
         else if (mapped.failure) failure = std::move(mapped.failure);
@@ -183,7 +176,28 @@ void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, 
     // Records before the point where the file broke still reach the sink.
     if (!failure && !pending.empty()) (void)submitPending();
     while (!failure && !workers.empty()) handOver(workers.take());
-    if (failure) status = std::move(*failure);
+    if (failure) return *failure;
+    return status;
+}
+
+// The splitting thread. Always finishes the queue, so the writer never waits
+// for a thread that has gone.
+void produce(const ReadContext& ctx, const AlertRecordPipeline::MapRecord& map, unsigned workerCount, BatchQueue& queue,
+             std::stop_token stop, std::atomic<std::uint64_t>& bytesRead) {
+    ReadContext own;
+    own.path = ctx.path;
+    own.displayName = ctx.displayName;
+    own.size = ctx.size;
+    own.stop = stop;
+    own.onBytes = [&bytesRead](std::uint64_t done) { bytesRead.store(done, std::memory_order_relaxed); };
+    Status status;
+    try {
+        status = splitAndMap(own, map, workerCount, queue, stop);
+    } catch (const std::bad_alloc&) {
+        status = Error::make(ErrorCode::TooLarge, "out of memory while reading the file");
+    } catch (const std::exception& ex) {
+        status = Error::make(ErrorCode::Format, std::string("cannot read the file: ") + ex.what());
+    }
     if (!status) status = located(status.error(), ctx);
     queue.finish(std::move(status));
 }

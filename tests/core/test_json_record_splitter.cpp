@@ -237,6 +237,15 @@ private slots:
         QVERIFY(r.error().detail.rfind("invalid JSON", 0) == 0);
     }
 
+    void numberOutOfRangeIsAFormatError() {
+        // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for 1e999.
+        auto r = parseJsonRecord(RecordText{"{\"id\":\"1\",\"n\":1e999}", 500, 3});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Format);
+        QCOMPARE(*r.error().offset, std::uint64_t(500));
+        QVERIFY(r.error().detail.rfind("invalid JSON", 0) == 0);
+    }
+
     void pipelineDeliversInFileOrderUpToTheFirstError() {
         // 2,000 alerts parsed on four threads; record 1,500 is broken, and
         // so is record 1,800 (which a worker may well reach first).

@@ -15,6 +15,9 @@ Result<JsonRecord> parseJsonRecord(RecordText&& record) {
         out.value = nlohmann::json::parse(text, text + record.text.size());
     } catch (const nlohmann::json::parse_error& ex) {
         return jsonParseError(ex, record.offset);
+    } catch (const nlohmann::json::exception& ex) {
+        // Valid syntax the parser still refuses, e.g. a number past double's range (1e999).
+        return Error::make(ErrorCode::Format, std::string("invalid JSON: ") + ex.what()).atOffset(record.offset);
     }
     out.text = std::move(record.text);
     return out;

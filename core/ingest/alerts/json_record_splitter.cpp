@@ -9,61 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/ingest/alerts/json_syntax_error.h"
+#include "core/ingest/alerts/kept_byte_reader.h"
 
 namespace hitome::core {
 namespace {
-
-constexpr std::size_t kBufferBytes = 1 << 20;
-
-// A read buffer over a FILE that knows its absolute offset and can copy the
-// bytes it hands out into a capture string (the text of the record being cut).
-class ByteReader {
-public:
-    ByteReader(std::FILE* file, std::function<void(std::uint64_t)> onRefill)
-        : m_file(file), m_buffer(kBufferBytes), m_onRefill(std::move(onRefill)) {}
-
-    // The next byte, or -1 at the end of the input.
-    int peek() {
-        if (m_pos == m_size && !refill()) return -1;
-        return static_cast<unsigned char>(m_buffer[m_pos]);
-    }
-    // Consumes the byte peek() returned.
-    void take() {
-        if (m_capture) m_capture->push_back(m_buffer[m_pos]);
-        ++m_pos;
-    }
-    // The bytes buffered ahead; empty at the end of the input.
-    std::string_view span() {
-        if (m_pos == m_size && !refill()) return {};
-        return {m_buffer.data() + m_pos, m_size - m_pos};
-    }
-    void consume(std::size_t n) {
-        if (m_capture) m_capture->append(m_buffer.data() + m_pos, n);
-        m_pos += n;
-    }
-    std::uint64_t offset() const { return m_base + m_pos; }
-    void captureInto(std::string* text) { m_capture = text; }
-    std::size_t capturedBytes() const { return m_capture ? m_capture->size() : 0; }
-    bool hasReadError() const { return m_hasReadError; }
-
-private:
-    bool refill() {
-        m_base += m_size;
-        m_pos = 0;
-        m_size = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file);
-        if (m_size == 0 && std::ferror(m_file)) m_hasReadError = true;
-        if (m_onRefill) m_onRefill(m_base);
-        return m_size > 0;
-    }
-
-    std::FILE* m_file;
-    std::vector<char> m_buffer;
-    std::function<void(std::uint64_t)> m_onRefill;
-    std::string* m_capture = nullptr;
-    std::size_t m_pos = 0, m_size = 0;
-    std::uint64_t m_base = 0;
-    bool m_hasReadError = false;
-};
 
 // What a byte means to the splitter outside strings.
 enum ByteClass : std::uint8_t { kPlain, kQuote, kOpen, kClose, kSeparator };
@@ -101,7 +50,7 @@ bool memberNameIs(std::string_view quoted, std::string_view name) {
 
 class Splitter {
 public:
-    Splitter(const ReadContext& ctx, ByteReader& in, const JsonRecordSplitter::RecordFunction& onRecord)
+    Splitter(const ReadContext& ctx, KeptByteReader& in, const JsonRecordSplitter::RecordFunction& onRecord)
         : m_ctx(ctx), m_in(in), m_onRecord(onRecord) {}
 
     Status run();
@@ -153,7 +102,7 @@ private:
     }
 
     const ReadContext& m_ctx;
-    ByteReader& m_in;
+    KeptByteReader& m_in;
     const JsonRecordSplitter::RecordFunction& m_onRecord;
     std::uint64_t m_records = 0;
 };
@@ -407,7 +356,7 @@ Error Splitter::endOfInput(const std::string* partial, std::uint64_t partialAt) 
 Status JsonRecordSplitter::split(const ReadContext& ctx, const RecordFunction& onRecord) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(ctx.path.c_str(), "rb"), &std::fclose);
     if (!file) return Error::make(ErrorCode::Io, "cannot open file").inFile(ctx.displayName);
-    ByteReader in(file.get(), ctx.onBytes);
+    KeptByteReader in(file.get(), ctx.onBytes);
     return Splitter(ctx, in, onRecord).run();
 }
 

@@ -10,7 +10,10 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "core/ingest/alerts/alert_record_pipeline.h"
 #include "core/ingest/alerts/json_record.h"
@@ -244,6 +247,38 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Format);
         QCOMPARE(*r.error().offset, std::uint64_t(500));
         QVERIFY(r.error().detail.rfind("invalid JSON", 0) == 0);
+    }
+
+    void hugeRecordsAreParsedOneAtATime() {
+        // A DOM takes several times its record's text: four 9 MiB records
+        // must not be parsed at once, however many workers there are.
+        const fs::path path = hitome::test::scratchDir("splitter-huge") / "alerts.json";
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "[";
+            for (int i = 1; i <= 4; ++i)
+                out << (i > 1 ? "," : "") << "{\"id\":\"h" << i << "\",\"title\":\"t\",\"description\":\""
+                    << std::string(9u << 20, 'x') << "\"}";
+            out << "]";
+        }
+        ReadContext ctx;
+        ctx.path = path;
+        ctx.displayName = "alerts.json";
+        std::atomic<int> running{0}, mostAtOnce{0};
+        CountingSink sink;
+        const Status st = AlertRecordPipeline::read(
+            ctx, sink,
+            [&](JsonRecord& r, std::vector<Result<Alert>>& out) {
+                const int now = ++running;
+                for (int seen = mostAtOnce.load(); now > seen && !mostAtOnce.compare_exchange_weak(seen, now);) {}
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));   // room for another to start
+                out.push_back(mdeAlertFromJson(r.value, std::move(r.text)));
+                --running;
+            },
+            4);
+        QVERIFY2(st.ok(), st.ok() ? "" : st.error().message().c_str());
+        QCOMPARE(sink.ids, (std::vector<std::string>{"h1", "h2", "h3", "h4"}));
+        QCOMPARE(mostAtOnce.load(), 1);
     }
 
     void pipelineDeliversInFileOrderUpToTheFirstError() {

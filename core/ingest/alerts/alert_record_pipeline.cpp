@@ -24,6 +24,9 @@ constexpr std::size_t kBatchRecords = 64;
 constexpr std::size_t kBatchBytes = 4u << 20;   // huge records travel in smaller batches
 constexpr std::size_t kMaxQueuedBatches = 4;
 constexpr std::size_t kMaxBatchesInFlight = 4;  // being parsed, or parsed and waiting for their turn
+// Record text in those batches. A DOM takes several times its text, so a
+// file of huge records is parsed one record at a time, not one per core.
+constexpr std::size_t kMaxBytesInFlight = 4 * kBatchBytes;
 
 struct MappedRecord {
     std::vector<Result<Alert>> alerts;
@@ -159,11 +162,21 @@ Status splitAndMap(const ReadContext& own, const AlertRecordPipeline::MapRecord&
         else if (mapped.failure) failure = std::move(mapped.failure);
         return !failure;
     };
+    std::deque<std::size_t> bytesInFlight;   // per batch, in submission order
+    std::size_t totalInFlight = 0;
+    auto takeOldest = [&] {
+        totalInFlight -= bytesInFlight.front();
+        bytesInFlight.pop_front();
+        return handOver(workers.take());
+    };
     std::vector<RecordText> pending;
     std::size_t pendingBytes = 0;
     auto submitPending = [&]() -> Status {
-        if (workers.full() && !handOver(workers.take())) return *failure;
+        while (!workers.empty() && (workers.full() || totalInFlight + pendingBytes > kMaxBytesInFlight))
+            if (!takeOldest()) return *failure;
         workers.submit(std::move(pending));
+        bytesInFlight.push_back(pendingBytes);
+        totalInFlight += pendingBytes;
         pending = {};
         pendingBytes = 0;
         return {};
@@ -175,7 +188,7 @@ Status splitAndMap(const ReadContext& own, const AlertRecordPipeline::MapRecord&
     });
     // Records before the point where the file broke still reach the sink.
     if (!failure && !pending.empty()) (void)submitPending();
-    while (!failure && !workers.empty()) handOver(workers.take());
+    while (!failure && !workers.empty()) takeOldest();
     if (failure) return *failure;
     return status;
 }

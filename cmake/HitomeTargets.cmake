@@ -11,7 +11,9 @@ function(hitome_target_defaults target)
   endif()
   if(HITOME_FUZZ)
     # Coverage for libFuzzer everywhere; the fuzz targets add -fsanitize=fuzzer.
-    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    # UB stops the run (and leaves a crash input) instead of only being printed.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                           -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   endif()
   if(HITOME_SANITIZE)

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <limits>
 
 namespace hitome::core {
 namespace {
@@ -50,11 +51,16 @@ bool readDigits(std::string_view s, size_t& pos, size_t count, int& out) {
 
 }  // namespace
 
-Ticks ticksFromFiletime(std::uint64_t filetime) {
-    return static_cast<Ticks>(filetime) - static_cast<Ticks>(kFiletimeUnixEpoch);
-}
+// A hostile file can hold any 64-bit FILETIME: subtracting in unsigned
+// arithmetic wraps where signed arithmetic would overflow (found by fuzzing).
+Ticks ticksFromFiletime(std::uint64_t filetime) { return static_cast<Ticks>(filetime - kFiletimeUnixEpoch); }
 
-Ticks ticksFromUnixSeconds(std::int64_t seconds) { return seconds * kTicksPerSecond; }
+Ticks ticksFromUnixSeconds(std::int64_t seconds) {
+    Ticks ticks = 0;
+    if (__builtin_mul_overflow(seconds, kTicksPerSecond, &ticks))
+        return seconds < 0 ? std::numeric_limits<Ticks>::min() : std::numeric_limits<Ticks>::max();
+    return ticks;
+}
 
 std::optional<Ticks> parseIsoTime(std::string_view s) {
     size_t pos = 0;

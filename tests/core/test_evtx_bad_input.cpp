@@ -8,6 +8,7 @@
 
 #include "core/ingest/evtx/evtx_file.h"
 #include "core/ingest/evtx/evtx_file_header.h"
+#include "core/util/time.h"
 #include "tests_support/synthetic_evtx.h"
 #include "tests_support/test_paths.h"
 
@@ -232,6 +233,14 @@ private slots:
         const Error& problem = p.diags[0].problems.at(0);
         QVERIFY(problem.detail.find("outside chunk") != std::string::npos);
         QVERIFY(problem.offset.value_or(0) > 4096 + start && problem.offset.value_or(0) < 4096 + 65536);
+    }
+
+    void anyFiletimeHasATime() {
+        // Found by fuzzing (UBSan): a FILETIME past 2^63 overflowed the signed subtraction.
+        QCOMPARE(ticksFromFiletime(std::uint64_t(1) << 63), Ticks(9106927300854775808LL));
+        QCOMPARE(ticksFromFiletime(kFiletimeUnixEpoch), Ticks(0));
+        QCOMPARE(ticksFromFiletime(0), -Ticks(kFiletimeUnixEpoch));
+        QCOMPARE(ticksFromUnixSeconds(std::numeric_limits<std::int64_t>::max()), std::numeric_limits<Ticks>::max());
     }
 
     void cancelledReadStops() {

@@ -88,6 +88,28 @@ Result<SigmaCondition> compileCondition(const YAML::Node& detection, const std::
     return SigmaCondition::anyOf(std::move(parts));
 }
 
+// Whether a "---" line starts a second document after the first one's
+// content. Rules are parsed with YAML::Load (one document) rather than
+// LoadAll: yaml-cpp 0.7's LoadAll loops forever, allocating, on a document
+// that starts with ',' (yaml-cpp #1040; fixed upstream after 0.8).
+bool hasSecondDocument(std::string_view text) {
+    bool hasContent = false;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        const bool isMarker = line.starts_with("---") || line.starts_with("...");
+        if (isMarker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t')) {
+            if (hasContent) return true;
+            continue;
+        }
+        const std::size_t first = line.find_first_not_of(" \t");
+        if (first != std::string_view::npos && line[first] != '#') hasContent = true;
+    }
+    return false;
+}
+
 }  // namespace
 
 Result<SigmaRule> SigmaRuleCompiler::compile(std::string_view yamlText, const std::string& sourceName) {
@@ -97,9 +119,9 @@ Result<SigmaRule> SigmaRuleCompiler::compile(std::string_view yamlText, const st
     if (isNestingTooDeep(yamlText, m_limits.maxNesting))
         return Error::make(ErrorCode::TooLarge, "YAML nested too deeply").inFile(sourceName);
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(yamlText));
-        if (docs.size() != 1) return Error::make(ErrorCode::Unsupported, "unsupported: multi-document rule collection").inFile(sourceName);
-        const YAML::Node& doc = docs.front();
+        if (hasSecondDocument(yamlText))
+            return Error::make(ErrorCode::Unsupported, "unsupported: multi-document rule collection").inFile(sourceName);
+        const YAML::Node doc = YAML::Load(std::string(yamlText));
         if (!doc.IsMap()) return Error::make(ErrorCode::Format, "rule is not a YAML map").inFile(sourceName);
         if (doc["correlation"]) return Error::make(ErrorCode::Unsupported, "unsupported: correlation rule").inFile(sourceName);
         SigmaRule rule;

@@ -132,6 +132,26 @@ private slots:
         QCOMPARE(r.errors.size() + r.unsupported.size(), size_t(1));
     }
 
+    void documentStartingWithACommaDoesNotHang() {
+        // Found by fuzzing: yaml-cpp 0.7's LoadAll loops forever, allocating, on these.
+        for (const char* text : {",title: x\n", "  ,a: b\n", "title: x\n---\n,c: d\n"}) {
+            const auto r = loadDir(dirWith("comma", "comma.yml", text));
+            QCOMPARE(r.loaded, 1);
+            QCOMPARE(r.errors.size() + r.unsupported.size(), size_t(1));
+        }
+    }
+
+    void multiDocumentCollectionIsUnsupported() {
+        const auto r = loadDir(dirWith("multidoc", "multi.yml", std::string(kGoodRule) + "---\n" + kGoodRule));
+        QCOMPARE(r.loaded, 1);
+        QCOMPARE(r.unsupported.size(), size_t(1));
+        QVERIFY(r.unsupported[0].reason.find("multi-document") != std::string::npos);
+        std::string startMarked = std::string("---\n") + kGoodRule;
+        startMarked.replace(startMarked.find("good-1"), 6, "good-2");
+        const auto explicitStart = loadDir(dirWith("docstart", "start.yml", startMarked));
+        QCOMPARE(explicitStart.loaded, 2);   // a leading "---" is still one document
+    }
+
     void missingPartsAreErrors() {
         const auto r = loadDir(dirWith("missing", "nodetect.yml", "title: x\nlogsource:\n  product: windows\n"));
         QCOMPARE(r.loaded, 1);

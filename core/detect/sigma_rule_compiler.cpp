@@ -88,12 +88,12 @@ Result<SigmaCondition> compileCondition(const YAML::Node& detection, const std::
     return SigmaCondition::anyOf(std::move(parts));
 }
 
-// Whether a "---" line starts a second document after the first one's
-// content. Rules are parsed with YAML::Load (one document) rather than
+// Whether content follows a "---" or "..." line that ends the first
+// document's content. Rules are parsed with YAML::Load (one document) rather than
 // LoadAll: yaml-cpp 0.7's LoadAll loops forever, allocating, on a document
 // that starts with ',' (yaml-cpp #1040; fixed upstream after 0.8).
 bool hasSecondDocument(std::string_view text) {
-    bool hasContent = false;
+    bool hasContent = false, isFirstEnded = false;
     while (!text.empty()) {
         const std::size_t end = text.find('\n');
         std::string_view line = text.substr(0, end);
@@ -101,11 +101,13 @@ bool hasSecondDocument(std::string_view text) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         const bool isMarker = line.starts_with("---") || line.starts_with("...");
         if (isMarker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t')) {
-            if (hasContent) return true;
+            isFirstEnded = hasContent;
             continue;
         }
         const std::size_t first = line.find_first_not_of(" \t");
-        if (first != std::string_view::npos && line[first] != '#') hasContent = true;
+        if (first == std::string_view::npos || line[first] == '#') continue;
+        if (isFirstEnded) return true;
+        hasContent = true;
     }
     return false;
 }

@@ -150,6 +150,9 @@ private slots:
         startMarked.replace(startMarked.find("good-1"), 6, "good-2");
         const auto explicitStart = loadDir(dirWith("docstart", "start.yml", startMarked));
         QCOMPARE(explicitStart.loaded, 2);   // a leading "---" is still one document
+        std::string endMarked = kGoodRule + std::string("...\n");
+        endMarked.replace(endMarked.find("good-1"), 6, "good-3");
+        QCOMPARE(loadDir(dirWith("docend", "end.yml", endMarked)).loaded, 2);   // so is a trailing "..."
     }
 
     void missingPartsAreErrors() {

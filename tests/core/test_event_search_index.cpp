@@ -15,17 +15,13 @@
 #include "core/store/event_writer.h"
 #include "core/store/hunt_query.h"
 #include "core/store/statement.h"
+#include "test_import_support.h"
 #include "tests_support/test_paths.h"
 
 using namespace hitome::core;
+using hitome::test::countRows;
 
 namespace {
-
-std::int64_t scalar(Connection& conn, const std::string& sql) {
-    Statement st(conn, sql);
-    auto r = st.step();
-    return r && *r == Statement::Step::Row ? st.columnInt(0) : -1;
-}
 
 WinEvent processEvent(Ticks time, std::string commandLine) {
     WinEvent e;
@@ -46,7 +42,7 @@ void storeEvents(CaseFile& caseFile, const std::vector<std::string>& commandLine
     const std::int64_t sourceId = conn.lastInsertRowId();
     EntityIds ids(conn);
     EventWriter writer(conn, ids);
-    Ticks t = 1'700'000'000LL * kTicksPerSecond + scalar(conn, "SELECT count(*) FROM events");
+    Ticks t = 1'700'000'000LL * kTicksPerSecond + countRows(conn, "SELECT count(*) FROM events");
     for (const auto& line : commandLines) QVERIFY(writer.add(processEvent(t++, line), sourceId).ok());
     QVERIFY(writer.flush().ok());
 }
@@ -83,7 +79,7 @@ private slots:
         QVERIFY(state.ok());
         QVERIFY(!state->isComplete());
         QCOMPARE(state->pendingRows(), 5);
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 0);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 0);
 
         const std::vector<std::pair<std::string, std::size_t>> searches = {
             {"schtasks", 2}, {"updater /create", 1}, {"WHOAMI", 1}, {"/c", 2}, {"/c echo", 1}, {"100%", 1}, {"0%", 1},
@@ -100,13 +96,13 @@ private slots:
         QCOMPARE(progress, expectedProgress);
         state = readSearchIndexState(conn);
         QVERIFY(state->isComplete());
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 2);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 2);
         for (const auto& [text, expected] : searches) {
             QCOMPARE(textMatches(conn, text), expected);
             QCOMPARE(huntMatches(conn, text), expected);
         }
         QVERIFY(indexPendingEvents(conn).ok());   // nothing left: no change
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"whoami\"'"), 1);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"whoami\"'"), 1);
     }
 
     void indexedAndPendingEventsAreFoundTogether() {
@@ -134,7 +130,7 @@ private slots:
         QCOMPARE(status.error().code, ErrorCode::Cancelled);
         auto state = readSearchIndexState(conn);
         QCOMPARE(state->indexedThrough, 2);
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 1);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 1);
         QCOMPARE(textMatches(conn, "schtasks"), 2u);   // one from the index, one scanned
 
         // A new connection sees the committed batch and resumes after it.
@@ -142,7 +138,7 @@ private slots:
         QVERIFY(caseFile.ok());
         QCOMPARE(readSearchIndexState(caseFile->connection())->indexedThrough, 2);
         QVERIFY(indexPendingEvents(caseFile->connection()).ok());
-        QCOMPARE(scalar(caseFile->connection(), "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 2);
+        QCOMPARE(countRows(caseFile->connection(), "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"schtasks\"'"), 2);
     }
 
     void casesFromBeforeTheDeferredIndexCountAsIndexed() {

@@ -9,17 +9,13 @@
 #include "core/ingest/import_job.h"
 #include "core/store/case_file.h"
 #include "core/store/statement.h"
+#include "test_import_support.h"
 #include "tests_support/test_paths.h"
 
 using namespace hitome::core;
+using hitome::test::countRows;
 
 namespace {
-
-std::int64_t scalar(Connection& conn, const std::string& sql) {
-    Statement st(conn, sql);
-    auto r = st.step();
-    return r && *r == Statement::Step::Row ? st.columnInt(0) : -1;
-}
 
 std::string text(Connection& conn, const std::string& sql) {
     Statement st(conn, sql);
@@ -60,19 +56,19 @@ private slots:
         QVERIFY2(im.ok, im.error.c_str());
         QCOMPARE(im.format, std::string("hunting-stream"));
         Connection& conn = im.c->connection();
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events"), 31);
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/DeviceNetworkEvents'"), 17);
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/DeviceProcessEvents' "
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events"), 31);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/DeviceNetworkEvents'"), 17);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/DeviceProcessEvents' "
                               "AND event_id = 1 AND command_line IS NOT NULL AND parent_image IS NOT NULL"), 2);
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE event_id = 3 AND destination_ip IS NOT NULL") > 0);
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE event_id IN (12, 13) AND target_object IS NOT NULL") > 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE event_id = 3 AND destination_ip IS NOT NULL") > 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE event_id IN (12, 13) AND target_object IS NOT NULL") > 0);
         // Process rows become processes under their initiating process (one of
         // the two rows lacks InitiatingProcessCreationTime, so its parent stays unknown).
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM processes WHERE origin = 'hunting' AND parent_id IS NOT NULL"), 1);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM processes WHERE origin = 'hunting' AND parent_id IS NOT NULL"), 1);
         QCOMPARE(text(conn, "SELECT count(*) || '|' || MIN(pp.pid) FROM processes p JOIN processes pp ON pp.id = p.parent_id "
                             "WHERE p.pid = 6412"), std::string("1|996"));
         // AdditionalFields JSON text is expanded into fields.
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE data LIKE '%AdditionalFields.%'") > 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE data LIKE '%AdditionalFields.%'") > 0);
     }
 
     void streamingAlertTablesImport() {
@@ -80,8 +76,8 @@ private slots:
         auto im = importOne(alerts("elastic-m365-event/test-alert.log"), "alert.hitome");
         QVERIFY2(im.ok, im.error.c_str());
         Connection& conn = im.c->connection();
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events"), 6);
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/AlertInfo'"), 3);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events"), 6);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/AlertInfo'"), 3);
     }
 
     void apiSchemaResults() {
@@ -90,7 +86,7 @@ private slots:
         QVERIFY2(im.ok, im.error.c_str());
         QCOMPARE(im.format, std::string("hunting-results"));
         Connection& conn = im.c->connection();
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events"), 2);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events"), 2);
         QCOMPARE(text(conn, "SELECT parent_image FROM events LIMIT 1"), std::string("powershell.exe"));
     }
 
@@ -99,7 +95,7 @@ private slots:
         auto im = importOne(alerts("demisto-graph/advanced_hunting_response.json"), "graph.hitome");
         QVERIFY2(im.ok, im.error.c_str());
         QCOMPARE(im.format, std::string("hunting-results"));
-        QCOMPARE(scalar(im.c->connection(), "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/AlertInfo'"), 2);
+        QCOMPARE(countRows(im.c->connection(), "SELECT count(*) FROM events WHERE channel = 'DefenderHunting/AlertInfo'"), 2);
     }
 
     void portalCsvExport() {
@@ -108,12 +104,12 @@ private slots:
         QVERIFY2(im.ok, im.error.c_str());
         QCOMPARE(im.format, std::string("hunting-csv"));
         Connection& conn = im.c->connection();
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events"), 26);
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE event_id = 1 AND command_line IS NOT NULL") > 0);
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE event_id = 7045") > 0);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events"), 26);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE event_id = 1 AND command_line IS NOT NULL") > 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE event_id = 7045") > 0);
         // "" inside quoted cells becomes one quote.
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE data LIKE '%\"\"\"MsMpEng.exe\"\"\"%'") == 0);
-        QVERIFY(scalar(conn, "SELECT count(*) FROM events WHERE data LIKE '%\\\"MsMpEng.exe\\\"%'") > 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE data LIKE '%\"\"\"MsMpEng.exe\"\"\"%'") == 0);
+        QVERIFY(countRows(conn, "SELECT count(*) FROM events WHERE data LIKE '%\\\"MsMpEng.exe\\\"%'") > 0);
     }
 
     void csvSniffNeedsHuntingHeader() {

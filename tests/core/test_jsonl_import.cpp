@@ -10,17 +10,13 @@
 #include "core/store/event_search_index.h"
 #include "core/store/event_cursor.h"
 #include "core/store/statement.h"
+#include "test_import_support.h"
 #include "tests_support/test_paths.h"
 
 using namespace hitome::core;
+using hitome::test::countRows;
 
 namespace {
-
-std::int64_t scalar(Connection& conn, const std::string& sql) {
-    Statement st(conn, sql);
-    auto r = st.step();
-    return r && *r == Statement::Step::Row ? st.columnInt(0) : -1;
-}
 
 std::string text(Connection& conn, const std::string& sql) {
     Statement st(conn, sql);
@@ -65,12 +61,12 @@ private slots:
         auto r = importFiles(*c, {dir / "mordor.json", dir / "beats.ndjson", dir / "splunk.json"});
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
         Connection& conn = c->connection();
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events"), 5);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events"), 5);
         QCOMPARE(text(conn, "SELECT format FROM sources WHERE name LIKE '%mordor.json'"), std::string("jsonl-events"));
         QCOMPARE(text(conn, "SELECT parent_image FROM events WHERE event_id = 1"),
                  std::string("C:\\Windows\\System32\\cmd.exe"));
         QCOMPARE(text(conn, "SELECT computer FROM events WHERE event_id = 4688"), std::string("DC01.corp.local"));
-        QCOMPARE(scalar(conn, "SELECT pid FROM events WHERE event_id = 4688"), 0x1f4);
+        QCOMPARE(countRows(conn, "SELECT pid FROM events WHERE event_id = 4688"), 0x1f4);
         QCOMPARE(text(conn, "SELECT command_line FROM events WHERE event_id = 4688"), std::string("whoami /all"));
         QCOMPARE(text(conn, "SELECT target_object FROM events WHERE event_id = 13"),
                  std::string("HKLM\\SOFTWARE\\Microsoft\\Network\\debug"));
@@ -78,12 +74,12 @@ private slots:
                  std::string("PSEXESVC|S-1-5-18"));
         QCOMPARE(text(conn, "SELECT image_path FROM services"), std::string("%SystemRoot%\\PSEXESVC.exe"));
         QCOMPARE(text(conn, "SELECT name || '|' || run_as FROM scheduled_tasks"), std::string("\\Updater|SYSTEM"));
-        QCOMPARE(scalar(conn, "SELECT time FROM events WHERE event_id = 4104"), *parseIsoTime("2020-09-21T22:37:30Z"));
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM processes"), 4);   // schtasks + parent cmd, whoami + parent
+        QCOMPARE(countRows(conn, "SELECT time FROM events WHERE event_id = 4104"), *parseIsoTime("2020-09-21T22:37:30Z"));
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM processes"), 4);   // schtasks + parent cmd, whoami + parent
         // The search index is built after the import (event_search_index.h).
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 0);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 0);
         QVERIFY(indexPendingEvents(conn).ok());
-        QCOMPARE(scalar(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 1);
+        QCOMPARE(countRows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH '\"DownloadString\"'"), 1);
     }
 
     void brokenLineIsSkippedWithItsNumber() {
@@ -96,7 +92,7 @@ private slots:
         QVERIFY(c.ok());
         auto r = importFiles(*c, {dir / "broken.json"});
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message().c_str());
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM events"), 4);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM events"), 4);
         QCOMPARE(r->files.size(), size_t(1));
         QCOMPARE(r->files[0].warnings.size(), size_t(1));
         const Error& w = r->files[0].warnings[0];
@@ -110,14 +106,14 @@ private slots:
         auto c = CaseFile::open(dir / "case.hitome");
         QVERIFY(c.ok());
         QVERIFY(importFiles(*c, {dir / "good.json"}).ok());
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM events"), 2);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM events"), 2);
         std::string broken = "{\"EventID\":1,\"Channel\":\"Security\",\"Hostname\":\"a\"\n{\"EventID\":2,\n";
         hitome::test::writeFile(dir / "allbad.json", broken);
         auto r = importFiles(*c, {dir / "allbad.json"});
         QVERIFY(!r.ok());
         QVERIFY(r.error().message().find("allbad.json") != std::string::npos);
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM events"), 2);
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM sources"), 1);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM events"), 2);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM sources"), 1);
     }
 
     void cancelledImportLeavesCaseUnchanged() {
@@ -137,9 +133,9 @@ private slots:
         QVERIFY(sawProgress);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM events"), 0);
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM sources"), 0);
-        QCOMPARE(scalar(c->connection(), "SELECT count(*) FROM processes"), 0);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM events"), 0);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM sources"), 0);
+        QCOMPARE(countRows(c->connection(), "SELECT count(*) FROM processes"), 0);
     }
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON alert/incident readers, one per API shape. All stream records
-// through AlertRecordPipeline (cut by JsonRecordSplitter, parsed on every
-// core); a record without an alert id is skipped with a warning, anything
+// through AlertRecordPipeline (cut by JsonRecordSplitter, parsed on worker
+// threads); a record without an alert id is skipped with a warning, anything
 // unparseable fails the file with its byte offset.
 //   mde-alerts       Defender for Endpoint GET /api/alerts (also legacy fields)
 //   graph-alerts     Graph security alerts_v2

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ingest/alerts/alert_record_pipeline.h"
 
-#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
+#include <memory>
 #include <mutex>
 #include <new>
 #include <optional>
 #include <stop_token>
 #include <thread>
+#include <vector>
 
 #include "core/ingest/alerts/json_record.h"
 #include "core/ingest/ordered_parallel_map.h"

@@ -7,7 +7,7 @@
 //
 // Seen from the caller nothing changes: the sink and ctx.onBytes are only
 // called on the calling thread, in file order; errors carry the same file,
-// record and offset; ctx.stop cancels both threads promptly.
+// record and offset; ctx.stop cancels every thread promptly.
 
 #include <cstdint>
 #include <functional>

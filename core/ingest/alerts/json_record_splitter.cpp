@@ -4,7 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
-#include <vector>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 

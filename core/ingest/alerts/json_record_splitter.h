@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts a JSON alert/incident file into the texts of its records without
-// parsing them, so the records can be parsed on every core (see
+// parsing them, so the records can be parsed on worker threads (see
 // json_record.h). A file holds one or more top-level values (a
 // pretty-printed document, or NDJSON: one value a line); each contributes:
 //   - an array: each element;

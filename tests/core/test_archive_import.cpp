@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <fstream>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -102,6 +104,31 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::TooLarge);
         QVERIFY(r.error().message().find("bomb.zip") != std::string::npos);
         QVERIFY(r.error().message().find("zeros.json") != std::string::npos);
+    }
+
+    // Found by fuzz_archive: after a member whose data stops short, libarchive
+    // fails on the next header without a message, and building ours from
+    // that NULL crashed.
+    void brokenMemberWithoutALibarchiveMessageIsAnError() {
+        const auto dir = hitome::test::scratchDir("archive");
+        const std::string bytes(
+            "PK\x03\x04\x14\x00\x00\x00\x08\x00\xf8\x0e\x78\x5d\x0e\xc5\xcb\xd7\x08\x00\x00\x00\x16\x00"
+            "\x00\x00\x09\x00\x00\x00inner.zip\x0b\xf0\x66\x65\x63\xc0\x00\x00\x50\x5a\x4b\x01\x00\x00"
+            "\x00\x00\x00\x00\x01\x00\x01\x00\x37\x00\x00\x00\x2f\x00\x00\x00\x00\x00",
+            71);
+        {
+            std::ofstream out(dir / "short.zip", std::ios::binary);
+            out << bytes;
+        }
+        const auto out = dir / "out";
+        std::filesystem::create_directories(out);
+        LibarchiveExpander expander;
+        auto r = expander.expand(dir / "short.zip", "short.zip", out, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Corrupt);
+        QVERIFY2(r.error().message().find("short.zip") != std::string::npos, r.error().message().c_str());
+        QVERIFY2(r.error().message().find("broken archive after 1 members") != std::string::npos,
+                 r.error().message().c_str());
     }
 
     void sniffsArchivesOnly() {

@@ -23,6 +23,13 @@ Error memberError(ErrorCode code, const std::string& displayName, const std::str
     return Error::make(code, "member '" + member + "': " + std::move(detail)).inFile(displayName);
 }
 
+// libarchive leaves the message NULL for some failures (a member whose data
+// cannot be read, for one): never hand that to a std::string.
+std::string archiveError(archive* a) {
+    const char* message = archive_error_string(a);
+    return message ? sanitizeUtf8(message) : "unknown libarchive error";
+}
+
 }  // namespace
 
 std::string safeMemberPath(std::string_view name) {
@@ -59,7 +66,7 @@ Result<std::vector<ArchiveMember>> LibarchiveExpander::expand(const std::filesys
     archive_read_support_format_tar(a.get());
     archive_read_support_format_7zip(a.get());
     if (archive_read_open_filename(a.get(), archivePath.c_str(), 1 << 16) != ARCHIVE_OK)
-        return Error::make(ErrorCode::Format, std::string("cannot open archive: ") + archive_error_string(a.get()))
+        return Error::make(ErrorCode::Format, "cannot open archive: " + archiveError(a.get()))
             .inFile(displayName);
     std::error_code ec;
     const std::uint64_t archiveSize = std::filesystem::file_size(archivePath, ec);
@@ -75,7 +82,7 @@ Result<std::vector<ArchiveMember>> LibarchiveExpander::expand(const std::filesys
         if (rc == ARCHIVE_EOF) break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
             return Error::make(ErrorCode::Corrupt, std::string("broken archive after ") + std::to_string(seen) +
-                                                       " members: " + archive_error_string(a.get()))
+                                                       " members: " + archiveError(a.get()))
                 .inFile(displayName);
         if (++seen > m_limits.maxMembers)
             return Error::make(ErrorCode::TooLarge, "more than " + std::to_string(m_limits.maxMembers) + " members")
@@ -87,7 +94,7 @@ Result<std::vector<ArchiveMember>> LibarchiveExpander::expand(const std::filesys
         const std::string safe = safeMemberPath(name);
         if (safe.empty())
             return memberError(ErrorCode::Corrupt, displayName, name, "path escapes the archive (refused)");
-        const auto target = destination / ("m" + std::to_string(seen)) / std::filesystem::path(safe);
+        const auto target = destination / std::filesystem::path("m").concat(std::to_string(seen)) / safe;
         std::filesystem::create_directories(target.parent_path(), ec);
         std::ofstream out(target, std::ios::binary | std::ios::trunc);
         if (!out) return memberError(ErrorCode::Io, displayName, name, "cannot write " + target.string());
@@ -96,7 +103,7 @@ Result<std::vector<ArchiveMember>> LibarchiveExpander::expand(const std::filesys
             if (n == 0) break;
             if (n < 0)
                 return memberError(ErrorCode::Corrupt, displayName, name,
-                                   std::string("cannot decompress: ") + archive_error_string(a.get()));
+                                   "cannot decompress: " + archiveError(a.get()));
             total += static_cast<std::uint64_t>(n);
             if (total > cap)
                 return memberError(ErrorCode::TooLarge, displayName, name,

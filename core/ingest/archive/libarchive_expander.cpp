@@ -23,8 +23,8 @@ Error memberError(ErrorCode code, const std::string& displayName, const std::str
     return Error::make(code, "member '" + member + "': " + std::move(detail)).inFile(displayName);
 }
 
-// libarchive leaves the message NULL for some failures (a member whose data
-// cannot be read, for one): never hand that to a std::string.
+// libarchive leaves the message NULL for some failures (the header after a
+// member cut short, for one): never hand that to a std::string.
 std::string archiveError(archive* a) {
     const char* message = archive_error_string(a);
     return message ? sanitizeUtf8(message) : "unknown libarchive error";

@@ -216,6 +216,30 @@ private slots:
         QTRY_VERIFY(timeline()->rangeLabel()->text().contains(QStringLiteral("Whole case")));
     }
 
+    // Host names come from the imported files; Qt shows a tooltip that looks
+    // like HTML as rich text, so the header's tooltip must be escaped.
+    void hostileHostNameIsShownLiterally() {
+        m_window.reset();
+        QVERIFY(hitome::test::writeSeededCase(m_path));
+        const QString hostile = QStringLiteral("<img src=x width=4000><b>WS01</b>");
+        {
+            auto c = hitome::core::CaseFile::open(m_path);
+            QVERIFY(c.ok());
+            QVERIFY(c->connection().exec("UPDATE hosts SET name = '" + hostile.toStdString() +
+                                         "' WHERE id = (SELECT min(id) FROM hosts)").ok());
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openCase(QString::fromStdString(m_path.string())));
+        QTRY_COMPARE(timeline()->model()->rowCount(), 2);
+        const int row = rowOfHost(timeline()->model(), hostile);
+        QVERIFY(row >= 0);   // shown as the text it is
+        const QString tip = timeline()->model()->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img src=x width=4000&gt;&lt;b&gt;WS01&lt;/b&gt;")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        QVERIFY(!tip.contains(QStringLiteral("<b>")));
+    }
+
     void emptyCaseShowsAnEmptyState() {
         const auto empty = hitome::test::scratchDir("timeline") / "empty.hitome";
         std::filesystem::remove(empty);

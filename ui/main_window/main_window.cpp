@@ -20,6 +20,7 @@
 
 #include "ui/main_window/alerts_workspace.h"
 #include "ui/main_window/case_session.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/widgets/analyst_work_panel.h"
 #include "ui/widgets/hunt_tab.h"
@@ -185,8 +186,11 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        // A case may be named after an imported file: '&' would be eaten as a shortcut mark.
+        const QString name = visibleQString(QFileInfo(path).fileName()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(name);
+        action->setToolTip(inertToolTip(path));
+        action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openCase(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

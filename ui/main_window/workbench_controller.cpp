@@ -15,6 +15,7 @@
 #include "ui/main_window/case_session.h"
 #include "ui/main_window/main_window.h"
 #include "ui/main_window/alerts_workspace.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/language_manager.h"
 #include "ui/workers/import_worker.h"
 
@@ -125,10 +126,17 @@ void WorkbenchController::importInto(const QString& casePath, const QStringList&
             [this](const QString& file, qulonglong done, qulonglong total, qulonglong events, double rate) {
                 m_progress->setMaximum(static_cast<int>(total));
                 m_progress->setValue(static_cast<int>(done));
-                m_progress->setLabelText(tr("File %1 of %2: %3\n%4 events (%5 per second)")
-                                             .arg(done + 1).arg(total).arg(file).arg(events).arg(static_cast<qulonglong>(rate)));
+                m_progress->setLabelText(progressLabel(file, done, total, events, rate));
             });
     m_worker->start(casePath, files);
+}
+
+QString WorkbenchController::progressLabel(const QString& file, qulonglong done, qulonglong total, qulonglong events,
+                                          double rate) {
+    // One substitution pass, so that a "%4" in the file name stays literal.
+    return tr("File %1 of %2: %3\n%4 events (%5 per second)")
+        .arg(QString::number(done + 1), QString::number(total), visibleQString(file).toHtmlEscaped(),
+             QString::number(events), QString::number(static_cast<qulonglong>(rate)));
 }
 
 void WorkbenchController::importDone(const ImportResult& result) {

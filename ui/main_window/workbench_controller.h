@@ -31,6 +31,10 @@ public:
     ImportWorker* importWorker() const { return m_worker; }
     // Where the demo case is kept (the user's data directory).
     static QString demoCasePath();
+    // The progress dialog's text. `file` (a name the sender chose) is escaped:
+    // the dialog shows rich text when the text looks like HTML.
+    static QString progressLabel(const QString& file, qulonglong done, qulonglong total, qulonglong events,
+                                 double rate);
 
 signals:
     void importFinished(bool isOk, const QString& message);

@@ -98,7 +98,9 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= rowCount()) return {};
         const std::string& name = m_timeline.hosts[static_cast<std::size_t>(section)].name;
-        return name.empty() ? tr("(no host)") : toQString(name);
+        // Host names come from the events: a tooltip would render one that looks like HTML.
+        const QString host = name.empty() ? tr("(no host)") : visibleQString(name);
+        return role == Qt::ToolTipRole ? inertToolTip(host) : host;
     }
     if (section < 0 || section >= m_columns) return {};
     return formatTicks(m_timeline.bucketStart(section));

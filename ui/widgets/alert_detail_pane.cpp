@@ -12,6 +12,7 @@
 
 #include "ui/models/alert_labels.h"
 #include "ui/models/process_tree_model.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/knowledge_source.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
@@ -128,10 +129,11 @@ void AlertDetailPane::present(std::int64_t alertId, Loaded loaded) {
 
 void AlertDetailPane::renderSummary() {
     const auto& d = *m_detail;
-    m_title->setText(toQString(d.row.title));
+    // Plain-text labels, but bidi overrides would still reorder what they show.
+    m_title->setText(visibleQString(d.row.title));
     m_meta->setText(tr("%1 severity · %2 · host %3 · user %4 · %5 · %6")
-                        .arg(severityLabel(d.row.severity), formatTicks(d.row.time), toQString(d.row.host),
-                             toQString(d.row.user), statusLabel(toQString(d.row.status)), sourceLabel(toQString(d.row.source))));
+                        .arg(severityLabel(d.row.severity), formatTicks(d.row.time), visibleQString(d.row.host),
+                             visibleQString(d.row.user), statusLabel(toQString(d.row.status)), sourceLabel(toQString(d.row.source))));
     QString html = QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(esc(d.description));
     if (!d.tacticIds.empty()) {
         QStringList ids;

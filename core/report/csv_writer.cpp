@@ -16,7 +16,9 @@ std::string CsvWriter::escapeCell(std::string_view raw) {
     if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                           cell[0] == '\r'))
         cell.insert(cell.begin(), '\'');
-    const bool needsQuotes = cell.find_first_of(",\"\r\n") != std::string::npos;
+    // ';' too: spreadsheets in locales whose list separator is ';' split there,
+    // and a formula could start right after it.
+    const bool needsQuotes = cell.find_first_of(",;\"\r\n") != std::string::npos;
     if (!needsQuotes) return cell;
     std::string quoted = "\"";
     for (char c : cell) {

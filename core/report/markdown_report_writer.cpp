@@ -84,7 +84,8 @@ void writeBlock(std::ostringstream& out, const ReportBlock& b) {
             const auto& link = b.links[i];
             if (i) out << " · ";
             if (isAllowedReportUrl(link.url))
-                out << "[" << escapeMarkdown(link.text) << "](" << link.url << ")";
+                // In angle brackets, parentheses in the URL cannot end the link early.
+                out << "[" << escapeMarkdown(link.text) << "](<" << link.url << ">)";
             else
                 out << escapeMarkdown(link.text);
         }
@@ -101,14 +102,18 @@ std::string escapeMarkdown(const std::string& raw) {
     out.reserve(text.size() + text.size() / 4);
     bool isLineStart = true;
     bool isListNumber = false;  // the line so far is "  12": a following . or ) would make a list
-    for (char c : text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (isListNumber && (c == '.' || c == ')')) out += '\\';
+        // GitHub-style viewers also link "www.host" without a scheme.
+        else if (c == '.' && i >= 3 && equalsNoCase(std::string_view(text).substr(i - 3, 3), "www")) out += '\\';
         switch (c) {
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '&': out += "&amp;"; break;
-        // Inline syntax anywhere; ':' so that no bare URL becomes a link.
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case ':':
+        // Inline syntax anywhere; ':' so that no bare URL becomes a link, '@'
+        // so that no bare address becomes a mailto: link.
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case ':': case '@':
             out += '\\';
             out += c;
             break;

@@ -153,6 +153,13 @@ private slots:
         QVERIFY(md.find("\xE2\x80\xAE") == std::string::npos);
         QVERIFY(md.find("javascript:") == md.find("javascript:alert(1) `` ```"));  // only inside the code fence
         QVERIFY(md.find("](javascript") == std::string::npos);
+        // Our own links keep their destination in angle brackets, where a ')' cannot end it.
+        QVERIFY(md.find("](<https://attack.mitre.org/") != std::string::npos);
+        QVERIFY(md.find("](https://") == std::string::npos);
+        // Nor does a scheme-less address or an e-mail address become a link.
+        QCOMPARE(escapeMarkdown("see www.evil.example or WWW.evil.example"),
+                 std::string("see www\\.evil.example or WWW\\.evil.example"));
+        QCOMPARE(escapeMarkdown("helpdesk@evil.example"), std::string("helpdesk\\@evil.example"));
         // The command line sits in a fence longer than its own backtick runs.
         QVERIFY(md.find("````text\ncmd /c echo <script>x</script>") != std::string::npos);
     }
@@ -164,6 +171,7 @@ private slots:
         QCOMPARE(CsvWriter::escapeCell("@SUM(A1)"), std::string("'@SUM(A1)"));
         QCOMPARE(CsvWriter::escapeCell("a,\"b\"\nc"), std::string("\"a,\"\"b\"\"\nc\""));
         QCOMPARE(CsvWriter::escapeCell("plain"), std::string("plain"));
+        QCOMPARE(CsvWriter::escapeCell("x;=cmd|' /C calc'!A0"), std::string("\"x;=cmd|' /C calc'!A0\""));
         std::ostringstream out;
         CsvWriter bom(out, true);
         bom.writeRow({"x"});

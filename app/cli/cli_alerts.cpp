@@ -43,13 +43,6 @@ std::string joined(const std::vector<std::string>& list) {
     return out.empty() ? "-" : out;
 }
 
-// Control characters from incident data must not drive the terminal.
-std::string printable(std::string s) {
-    for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-    return s;
-}
-
 int runAlerts(CliContext& ctx) {
     ArgParser p("hitome alerts CASE [--tactic T] [--severity S] [--host H] [--json]",
                 "List the alerts of a case, oldest first.");
@@ -91,7 +84,7 @@ int runAlerts(CliContext& ctx) {
     for (const auto& a : *alerts)
         ctx.out << a.id << "  " << (a.firstSeen ? core::formatShortTime(*a.firstSeen) : std::string("-")) << "  "
                 << core::severityName(static_cast<core::Severity>(a.severity)) << "  "
-                << printable(a.host.empty() ? "-" : a.host) << "  " << joined(a.tactics) << "  " << printable(a.title)
+                << terminalText(a.host.empty() ? "-" : a.host) << "  " << joined(a.tactics) << "  " << terminalText(a.title)
                 << "\n";
     ctx.out << alerts->size() << " alert(s)\n";
     return kExitOk;

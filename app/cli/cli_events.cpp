@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/store/case_file.h"
 #include "core/store/event_queries.h"
@@ -48,10 +49,14 @@ std::string summaryOf(const core::EventRow& r) {
     for (const std::string* v : {&r.commandLine, &r.scriptBlockText, &r.targetObject, &r.taskName, &r.serviceName,
                                  &r.queryName, &r.targetFilename, &r.destinationIp, &r.image})
         if (!v->empty()) {
-            std::string s = v->size() > 200 ? v->substr(0, 200) + "..." : *v;
+            std::string s = *v;
             for (char& c : s)
                 if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-            return s;
+            s = terminalText(s);
+            if (s.size() <= 200) return s;
+            std::size_t cut = 200;
+            while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;   // not inside a character
+            return s.substr(0, cut) + "...";
         }
     return {};
 }
@@ -139,8 +144,8 @@ int runEvents(CliContext& ctx) {
         return kExitOk;
     }
     for (const auto& r : *rows)
-        ctx.out << core::formatShortTime(r.time) << "  " << (r.host.empty() ? "-" : r.host) << "  " << r.eventId
-                << "  " << r.channel << (r.isRecovered ? " (recovered)" : "") << "  " << summaryOf(r) << "\n";
+        ctx.out << core::formatShortTime(r.time) << "  " << (r.host.empty() ? "-" : terminalText(r.host)) << "  " << r.eventId
+                << "  " << terminalText(r.channel) << (r.isRecovered ? " (recovered)" : "") << "  " << summaryOf(r) << "\n";
     ctx.out << rows->size() << " event(s)\n";
     return kExitOk;
 }

@@ -72,12 +72,12 @@ private:
 void printSummary(std::ostream& out, std::ostream& err, const core::ImportSummary& s) {
     for (const auto& f : s.files) {
         switch (f.kind) {
-        case core::FileOutcomeKind::AlreadyImported: out << "already imported  " << f.displayName << "\n"; continue;
-        case core::FileOutcomeKind::Skipped: out << "skipped           " << f.displayName << " (" << f.reason << ")\n"; continue;
+        case core::FileOutcomeKind::AlreadyImported: out << "already imported  " << terminalText(f.displayName) << "\n"; continue;
+        case core::FileOutcomeKind::Skipped: out << "skipped           " << terminalText(f.displayName) << " (" << terminalText(f.reason) << ")\n"; continue;
         case core::FileOutcomeKind::Imported: break;
         }
         const auto& c = f.counts;
-        out << "imported          " << f.displayName << " [" << f.format << "]: " << c.alertsAdded << " alerts added";
+        out << "imported          " << terminalText(f.displayName) << " [" << f.format << "]: " << c.alertsAdded << " alerts added";
         if (c.alertsMerged) out << ", " << c.alertsMerged << " already known";
         if (c.events || c.recoveredEvents) out << ", " << c.events << " events";
         if (c.recoveredEvents) out << " + " << c.recoveredEvents << " recovered";

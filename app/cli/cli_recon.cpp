@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/detect/recon_query.h"
 #include "core/store/case_file.h"
@@ -58,10 +59,10 @@ int runRecon(CliContext& ctx) {
     }
     if (hosts->empty()) ctx.out << "no attacker-phase commands (run `hitome detect` first)\n";
     for (const auto& h : *hosts) {
-        ctx.out << (h.host.empty() ? std::string("(unknown host)") : h.host) << "\n";
+        ctx.out << (h.host.empty() ? std::string("(unknown host)") : terminalText(h.host)) << "\n";
         for (const auto& ph : h.phases) {
             ctx.out << "  " << ph.phase << ":";
-            for (const auto& c : ph.commands) ctx.out << " " << c.command << " (" << c.count << ")";
+            for (const auto& c : ph.commands) ctx.out << " " << terminalText(c.command) << " (" << c.count << ")";
             ctx.out << "\n";
         }
     }

@@ -65,9 +65,9 @@ void printText(std::ostream& out, const std::string& path, const core::CaseSumma
     out << "  " << std::left << std::setw(7) << "other" << " " << std::setw(22) << "Other (no tactic)" << std::right
         << std::setw(6) << countFor(s, "other") << "\n";
     out << "\nHosts with alerts:\n";
-    for (const auto& [name, n] : s.hostAlerts) out << "  " << name << " (" << n << ")\n";
+    for (const auto& [name, n] : s.hostAlerts) out << "  " << terminalText(name) << " (" << n << ")\n";
     out << "\nUsers with alerts:\n";
-    for (const auto& [name, n] : s.userAlerts) out << "  " << name << " (" << n << ")\n";
+    for (const auto& [name, n] : s.userAlerts) out << "  " << terminalText(name) << " (" << n << ")\n";
 }
 
 int runSummary(CliContext& ctx) {

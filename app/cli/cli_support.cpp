@@ -6,12 +6,15 @@
 #include <ostream>
 
 #include "core/attack/attack_catalog.h"
+#include "core/explain/visible_text.h"
 #include "core/util/text.h"
 #include "ui/util/attack_catalog_loader.h"
 
 namespace hitome::app {
 
-void printError(std::ostream& err, const std::string& message) { err << "error: " << message << "\n"; }
+void printError(std::ostream& err, const std::string& message) { err << "error: " << terminalText(message) << "\n"; }
+
+std::string terminalText(std::string_view text) { return core::visibleText(text); }
 
 std::optional<core::CaseFile> openCaseOrReport(const std::string& path, bool create, std::ostream& err) {
     if (!create && !std::filesystem::exists(path)) {

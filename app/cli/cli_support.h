@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/store/case_file.h"
 
@@ -31,5 +32,10 @@ std::optional<int> parseSeverityArgument(const std::string& text);
 std::optional<std::int64_t> parseId(const std::string& text);
 
 void printError(std::ostream& err, const std::string& message);
+
+// Incident text for the terminal. Control characters (an escape sequence can
+// rewrite the screen or fake a link), bidi overrides and invalid UTF-8 become
+// visible markers such as ⟨U+001B⟩.
+std::string terminalText(std::string_view text);
 
 }  // namespace hitome::app

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/store/case_file.h"
 #include "core/store/task_queries.h"
@@ -35,12 +36,12 @@ int printSummaries(CliContext& ctx, core::TaskQueries& q, bool json) {
         return kExitOk;
     }
     for (const auto& t : *tasks) {
-        ctx.out << t.name << (t.isHidden ? "  [hidden]" : "") << "\n  hosts: ";
-        for (size_t i = 0; i < t.hosts.size(); ++i) ctx.out << (i ? ", " : "") << t.hosts[i];
+        ctx.out << terminalText(t.name) << (t.isHidden ? "  [hidden]" : "") << "\n  hosts: ";
+        for (size_t i = 0; i < t.hosts.size(); ++i) ctx.out << (i ? ", " : "") << terminalText(t.hosts[i]);
         ctx.out << (t.hosts.empty() ? "(unknown)" : "") << "\n";
-        if (!t.runAs.empty()) ctx.out << "  run as: " << t.runAs << "\n";
-        if (!t.action.empty()) ctx.out << "  action: " << t.action << "\n";
-        if (!t.triggers.empty()) ctx.out << "  triggers: " << t.triggers << "\n";
+        if (!t.runAs.empty()) ctx.out << "  run as: " << terminalText(t.runAs) << "\n";
+        if (!t.action.empty()) ctx.out << "  action: " << terminalText(t.action) << "\n";
+        if (!t.triggers.empty()) ctx.out << "  triggers: " << terminalText(t.triggers) << "\n";
     }
     ctx.out << tasks->size() << " task(s)\n";
     return kExitOk;

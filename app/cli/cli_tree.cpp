@@ -15,22 +15,16 @@
 namespace hitome::app {
 namespace {
 
-std::string printable(std::string s) {
-    for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-    return s;
-}
-
 void printTree(std::ostream& out, const core::ProcessTree& tree) {
-    out << "host " << (tree.host.empty() ? "-" : printable(tree.host)) << "\n";
+    out << "host " << (tree.host.empty() ? "-" : terminalText(tree.host)) << "\n";
     for (const auto& line : tree.lines) {
         const auto& p = line.process;
         out << std::string(static_cast<std::size_t>(line.depth) * 2, ' ') << (line.isFocus ? "* " : "- ");
-        out << (p.image.empty() ? std::string("(unknown image)") : printable(p.image));
+        out << (p.image.empty() ? std::string("(unknown image)") : terminalText(p.image));
         out << "  [pid " << (p.pid ? std::to_string(*p.pid) : std::string("?"));
         if (p.startTime) out << ", " << core::formatShortTime(*p.startTime);
         out << "]";
-        if (!p.commandLine.empty()) out << "  " << printable(p.commandLine);
+        if (!p.commandLine.empty()) out << "  " << terminalText(p.commandLine);
         out << "\n";
     }
     if (tree.isTruncated) out << "(tree truncated)\n";

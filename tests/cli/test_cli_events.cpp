@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "tests_support/cli_runner.h"
@@ -42,6 +44,37 @@ private slots:
             QVERIFY(r["command_line"].get<std::string>().find("schtasks") != std::string::npos ||
                     r["image"].get<std::string>().find("schtasks") != std::string::npos);
         }
+    }
+
+    // Event text is the attacker's: an escape sequence printed raw could
+    // rewrite the analyst's screen or show a fake hyperlink.
+    void textOutputNeverCarriesTerminalEscapes() {
+        const auto dir = hitome::test::scratchDir("cli-events-escapes");
+        const std::string line =
+            R"({"@timestamp":"2024-05-01T10:00:00Z","EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational",)"
+            R"("Hostname":"WS\u001b[31m5","ProcessGuid":"{1}","ProcessId":"10",)"
+            R"("Image":"C:\\Windows\\System32\\schtasks.exe",)"
+            R"("CommandLine":"schtasks /create /tn \u001b]8;;https://evil.example\u001b\\upd /tr c:\\x.exe /sc once /st 10:00"})"
+            "\n";
+        {
+            std::ofstream out(dir / "events.jsonl", std::ios::binary);
+            out << line;
+        }
+        const std::string casePath = (dir / "case.hitome").string();
+        const CliRun imported = runHitome({"import", casePath, (dir / "events.jsonl").string()});
+        QVERIFY2(imported.exitCode == 0, imported.err.c_str());
+        for (const char* command : {"events", "tasks", "summary"}) {
+            const CliRun run = runHitome({command, casePath});
+            QVERIFY2(run.exitCode == 0, run.err.c_str());
+            QVERIFY2(run.out.find('\x1b') == std::string::npos, command);
+        }
+        const CliRun events = runHitome({"events", casePath});
+        QVERIFY2(events.out.find("WS\u27e8U+001B\u27e9[31m5") != std::string::npos, events.out.c_str());
+        QVERIFY2(events.out.find("\u27e8U+001B\u27e9]8;;https") != std::string::npos, events.out.c_str());
+        // JSON output keeps the exact value, escaped by JSON itself.
+        const CliRun json = runHitome({"events", casePath, "--json"});
+        QVERIFY2(json.exitCode == 0, json.err.c_str());
+        QCOMPARE(Json::parse(json.out).at(0).at("host").get<std::string>(), std::string("WS\x1b[31m5"));
     }
 
     void eventsRejectsBadEid() {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/attack/attack_catalog.h"
 #include "core/attack/attack_lookup_key.h"
@@ -78,7 +79,7 @@ int runImport(CliContext& ctx) {
     auto status = catalog.applyStixBundle(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
     if (!status) {
         status.error().inFile(p.positional(0));
-        ctx.err << "hitome attack import: " << status.error().message() << "\n";
+        ctx.err << "hitome attack import: " << terminalText(status.error().message()) << "\n";
         return kExitBadInput;
     }
     const QString target = ui::userAttackBundlePath();

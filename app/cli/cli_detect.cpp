@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/detection_support.h"
 
@@ -32,7 +33,7 @@ int runDetect(CliContext& ctx) {
     }
     auto caseFile = core::CaseFile::open(path);
     if (!caseFile) {
-        ctx.err << "hitome detect: " << caseFile.error().message() << "\n";
+        ctx.err << "hitome detect: " << terminalText(caseFile.error().message()) << "\n";
         return kExitBadInput;
     }
     return runDetectionCommand(*caseFile, p.values("rules"), p.has("json"), ctx.out, ctx.err);

@@ -128,13 +128,13 @@ int runEvents(CliContext& ctx) {
     }
     auto caseFile = core::CaseFile::open(p.positional(0));
     if (!caseFile) {
-        ctx.err << "hitome events: " << caseFile.error().message() << "\n";
+        ctx.err << "hitome events: " << terminalText(caseFile.error().message()) << "\n";
         return kExitBadInput;
     }
     core::EventQueries queries(caseFile->connection());
     auto rows = runQuery(p, queries, filter);
     if (!rows) {
-        ctx.err << "hitome events: " << rows.error().message() << "\n";
+        ctx.err << "hitome events: " << terminalText(rows.error().message()) << "\n";
         return rows.error().code == core::ErrorCode::Usage ? kExitUsage : kExitBadInput;
     }
     if (p.has("json")) {

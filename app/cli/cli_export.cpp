@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/report/applocker_selection.h"
 #include "core/report/case_exporter.h"
@@ -25,7 +26,7 @@ int writeTo(const std::string& path, const Writer& writer, CliContext& ctx) {
         return kExitBadInput;
     }
     if (auto st = writer(out); !st) {
-        ctx.err << "error: " << st.error().message() << "\n";
+        ctx.err << "error: " << terminalText(st.error().message()) << "\n";
         return kExitBadInput;
     }
     out.flush();
@@ -74,7 +75,7 @@ int runExport(CliContext& ctx) {
     }
     auto kase = core::CaseFile::openReadOnly(args.positional(0));
     if (!kase) {
-        ctx.err << "error: " << kase.error().message() << "\n";
+        ctx.err << "error: " << terminalText(kase.error().message()) << "\n";
         return kExitBadInput;
     }
     auto& conn = kase->connection();

@@ -31,9 +31,13 @@ std::stop_source& interruptSource() {
 
 extern "C" void onInterrupt(int) { interruptSource().request_stop(); }
 
+// The end of the name, made safe for the terminal, cut on a character boundary.
 std::string shortName(const std::string& path, std::size_t width) {
-    if (path.size() <= width) return path;
-    return "..." + path.substr(path.size() - (width - 3));
+    const std::string shown = terminalText(path);
+    if (shown.size() <= width) return shown;
+    std::size_t from = shown.size() - (width - 3);
+    while (from < shown.size() && (static_cast<unsigned char>(shown[from]) & 0xC0) == 0x80) ++from;
+    return "..." + shown.substr(from);
 }
 
 class ProgressPrinter {
@@ -56,7 +60,7 @@ public:
         }
         if (p.currentFile == m_lastFile) return;
         m_lastFile = p.currentFile;
-        m_err << "importing " << p.currentFile << " (" << p.filesDone + 1 << "/" << p.filesTotal << ")\n";
+        m_err << "importing " << terminalText(p.currentFile) << " (" << p.filesDone + 1 << "/" << p.filesTotal << ")\n";
     }
     void finish() {
         if (m_isTerminal && m_lastWidth) m_err << "\r" << std::string(m_lastWidth, ' ') << "\r" << std::flush;
@@ -84,7 +88,7 @@ void printSummary(std::ostream& out, std::ostream& err, const core::ImportSummar
         if (c.processes) out << ", " << c.processes << " processes";
         if (c.warnings) out << ", " << c.warnings << " records skipped";
         out << "\n";
-        for (const auto& w : f.warnings) err << "warning: " << w.message() << "\n";
+        for (const auto& w : f.warnings) err << "warning: " << terminalText(w.message()) << "\n";
     }
     out << "total: " << s.filesImported << " file(s) imported, " << s.filesAlreadyImported << " already imported, "
         << s.filesSkipped << " skipped; " << s.alertsAdded << " alerts, " << s.events << " events, " << s.processes
@@ -109,7 +113,7 @@ void buildSearchIndex(core::CaseFile& caseFile, bool isQuiet, std::ostream& out,
     std::signal(SIGINT, SIG_DFL);
     if (lastShown >= 0) err << "\n";
     if (!st) {
-        err << "search index not finished (" << st.error().message()
+        err << "search index not finished (" << terminalText(st.error().message())
             << "); searches still find every event, and the next import completes the index\n";
         return;
     }

@@ -45,12 +45,12 @@ int runRecon(CliContext& ctx) {
     }
     auto caseFile = core::CaseFile::open(p.positional(0));
     if (!caseFile) {
-        ctx.err << "hitome recon: " << caseFile.error().message() << "\n";
+        ctx.err << "hitome recon: " << terminalText(caseFile.error().message()) << "\n";
         return kExitBadInput;
     }
     auto hosts = core::reconByHost(caseFile->connection());
     if (!hosts) {
-        ctx.err << "hitome recon: " << hosts.error().message() << "\n";
+        ctx.err << "hitome recon: " << terminalText(hosts.error().message()) << "\n";
         return kExitBadInput;
     }
     if (p.has("json")) {

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/cli/arg_parser.h"
+#include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "core/store/case_file.h"
 #include "core/util/time.h"
@@ -56,7 +57,7 @@ int runReport(CliContext& ctx) {
     }
     auto kase = core::CaseFile::openReadOnly(args.positional(0));
     if (!kase) {
-        ctx.err << "error: " << kase.error().message() << "\n";
+        ctx.err << "error: " << terminalText(kase.error().message()) << "\n";
         return kExitBadInput;
     }
     const QString problem = ui::writeReport(kase->connection(), ui::loadAttackCatalog(), QString::fromStdString(output),

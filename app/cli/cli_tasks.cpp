@@ -23,7 +23,7 @@ std::string time(core::Ticks t) { return t ? core::formatIsoTime(t) : std::strin
 int printSummaries(CliContext& ctx, core::TaskQueries& q, bool json) {
     auto tasks = q.summaries();
     if (!tasks) {
-        ctx.err << "hitome tasks: " << tasks.error().message() << "\n";
+        ctx.err << "hitome tasks: " << terminalText(tasks.error().message()) << "\n";
         return kExitBadInput;
     }
     if (json) {
@@ -50,7 +50,7 @@ int printSummaries(CliContext& ctx, core::TaskQueries& q, bool json) {
 int printSightings(CliContext& ctx, core::TaskQueries& q, const std::string& name, bool json) {
     auto rows = q.sightingsOf(name);
     if (!rows) {
-        ctx.err << "hitome tasks: " << rows.error().message() << "\n";
+        ctx.err << "hitome tasks: " << terminalText(rows.error().message()) << "\n";
         return kExitBadInput;
     }
     if (json) {
@@ -72,7 +72,7 @@ int printSightings(CliContext& ctx, core::TaskQueries& q, const std::string& nam
 int printServices(CliContext& ctx, core::TaskQueries& q, bool json) {
     auto rows = q.services();
     if (!rows) {
-        ctx.err << "hitome tasks: " << rows.error().message() << "\n";
+        ctx.err << "hitome tasks: " << terminalText(rows.error().message()) << "\n";
         return kExitBadInput;
     }
     if (json) {
@@ -103,7 +103,7 @@ int runTasks(CliContext& ctx) {
     }
     auto caseFile = core::CaseFile::open(p.positional(0));
     if (!caseFile) {
-        ctx.err << "hitome tasks: " << caseFile.error().message() << "\n";
+        ctx.err << "hitome tasks: " << terminalText(caseFile.error().message()) << "\n";
         return kExitBadInput;
     }
     core::TaskQueries q(caseFile->connection());

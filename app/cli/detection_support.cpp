@@ -25,7 +25,7 @@ int runDetectionCommand(core::CaseFile& caseFile, const std::vector<std::string>
     for (const auto& e : report.errors) err << "rule skipped: " << e.source << ": " << e.reason << "\n";
     auto result = core::runDetection(caseFile, rules, &cliAttackCatalog(), std::stop_token{});
     if (!result) {
-        err << "detection failed: " << result.error().message() << "\n";
+        err << "detection failed: " << terminalText(result.error().message()) << "\n";
         return kExitBadInput;
     }
     const auto& s = *result;

@@ -71,6 +71,13 @@ private slots:
         const CliRun events = runHitome({"events", casePath});
         QVERIFY2(events.out.find("WS\u27e8U+001B\u27e9[31m5") != std::string::npos, events.out.c_str());
         QVERIFY2(events.out.find("\u27e8U+001B\u27e9]8;;https") != std::string::npos, events.out.c_str());
+        // A file name is the sender's choice too: the import's summary lines show it.
+        const auto named = dir / "more\x1b[2Jevents.jsonl";
+        std::filesystem::copy_file(dir / "events.jsonl", named);
+        const CliRun again = runHitome({"import", casePath, named.string()});
+        QVERIFY2(again.exitCode == 0, again.err.c_str());
+        QVERIFY2(again.out.find("more\u27e8U+001B\u27e9[2Jevents.jsonl") != std::string::npos, again.out.c_str());
+        QVERIFY(again.out.find('\x1b') == std::string::npos && again.err.find('\x1b') == std::string::npos);
         // JSON output keeps the exact value, escaped by JSON itself.
         const CliRun json = runHitome({"events", casePath, "--json"});
         QVERIFY2(json.exitCode == 0, json.err.c_str());

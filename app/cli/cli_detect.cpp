@@ -8,16 +8,19 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/detection_support.h"
+#include "core/detect/detection_runner.h"
 
 namespace hitome::app {
 
 namespace {
 
 int runDetect(CliContext& ctx) {
-    ArgParser p("hitome detect CASE [--rules DIR]... [--json]",
-                "Run the built-in rules, extra Sigma rule directories and the attacker-command detector over a case.");
+    ArgParser p("hitome detect CASE [--rules DIR]... [--full] [--json]",
+                "Run the built-in rules, extra Sigma rule directories and the attacker-command detector over a case. "
+                "With the same rules as the last run, only events added since are matched.");
     p.addPositional("CASE", "the case file (.hitome)");
     p.addOption("rules", "DIR", "an extra directory of Sigma rules (repeatable)");
+    p.addFlag("full", "match every event again, even with the same rules as the last run");
     p.addFlag("json", "print the summary as JSON");
     if (auto code = p.parse(ctx); code) return *code;
     const std::string path = p.positional(0);
@@ -36,6 +39,11 @@ int runDetect(CliContext& ctx) {
         ctx.err << "hitome detect: " << terminalText(caseFile.error().message()) << "\n";
         return kExitBadInput;
     }
+    if (p.has("full"))
+        if (auto st = core::forgetDetectionScan(*caseFile); !st) {
+            ctx.err << "hitome detect: " << terminalText(st.error().message()) << "\n";
+            return kExitBadInput;
+        }
     return runDetectionCommand(*caseFile, p.values("rules"), p.has("json"), ctx.out, ctx.err);
 }
 

@@ -34,6 +34,7 @@ int runDetectionCommand(core::CaseFile& caseFile, const std::vector<std::string>
                             {"rules_unsupported", report.unsupported.size()},
                             {"rules_errors", report.errors.size()},
                             {"events_scanned", s.eventsScanned},
+                            {"new_events_only", s.isNewEventsOnly},
                             {"rule_hits", s.ruleHits},
                             {"rules_fired", s.rulesFired},
                             {"alerts_created", s.alertsCreated},
@@ -45,7 +46,7 @@ int runDetectionCommand(core::CaseFile& caseFile, const std::vector<std::string>
     } else {
         out << "rules: " << report.loaded << " loaded, " << report.unsupported.size() << " unsupported, "
             << report.errors.size() << " errors\n"
-            << "events scanned: " << s.eventsScanned << "\n"
+            << "events scanned: " << s.eventsScanned << (s.isNewEventsOnly ? " (added since the last run)" : "") << "\n"
             << "rule hits: " << s.ruleHits << " (" << s.rulesFired << " rules)\n"
             << "alerts: " << s.alertsCreated << " new, " << s.alertsUpdated << " updated\n"
             << "attacker-phase commands: " << s.reconCommands << ", command-sequence alerts: " << s.reconAlerts << "\n";

@@ -83,18 +83,20 @@ RuleAlert DetectionAlerts::ruleAlert(const SigmaRule& rule, const RuleHitGroup& 
     return a;
 }
 
-Status DetectionAlerts::writeOne(const RuleAlert& alert, DetectionSummary& summary) {
+Status DetectionAlerts::writeOne(const RuleAlert& alert, DetectionSummary& summary, bool isMerge) {
     bool wasCreated = false;
-    auto id = m_writer.write(alert, wasCreated);
+    auto id = isMerge ? m_writer.merge(alert, DetectionCollector::kMaxLinkedEvents, wasCreated)
+                      : m_writer.write(alert, wasCreated);
     if (!id) return id.error();
     (wasCreated ? summary.alertsCreated : summary.alertsUpdated)++;
     return {};
 }
 
-Status DetectionAlerts::writeRuleAlerts(const DetectionCollector& collector, DetectionSummary& summary) {
+Status DetectionAlerts::writeRuleAlerts(const DetectionCollector& collector, DetectionSummary& summary,
+                                        bool isNewEventsOnly) {
     for (const auto& [key, group] : collector.groups()) {
         const SigmaRule& rule = m_rules.rules()[static_cast<size_t>(group.rule)];
-        if (auto st = writeOne(ruleAlert(rule, group), summary); !st) return st;
+        if (auto st = writeOne(ruleAlert(rule, group), summary, isNewEventsOnly); !st) return st;
     }
     return {};
 }

@@ -21,14 +21,16 @@ class DetectionAlerts {
 public:
     DetectionAlerts(Connection& conn, const RuleSet& rules, const AttackCatalog* catalog);
 
-    Status writeRuleAlerts(const DetectionCollector& collector, DetectionSummary& summary);
+    // `isNewEventsOnly`: the collector saw only events added since the last
+    // run, so existing alerts add its hits rather than take them.
+    Status writeRuleAlerts(const DetectionCollector& collector, DetectionSummary& summary, bool isNewEventsOnly);
     Status writeRecon(const DetectionCollector& collector, DetectionSummary& summary);
 
 private:
     RuleAlert ruleAlert(const SigmaRule& rule, const RuleHitGroup& group);
     void resolveAttack(const std::vector<std::string>& techniques, const std::vector<std::string>& tactics,
                        RuleAlert& alert) const;
-    Status writeOne(const RuleAlert& alert, DetectionSummary& summary);
+    Status writeOne(const RuleAlert& alert, DetectionSummary& summary, bool isMerge = false);
 
     Connection& m_conn;
     const RuleSet& m_rules;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Runs the rules and the attacker-command detector over every event of a
-// case and stores the alerts. All writes happen in one transaction at the
-// end: a cancelled or failed run leaves the case as it was; a second run
-// updates the same alerts instead of adding new ones.
+// Runs the rules and the attacker-command detector over the events of a case
+// and stores the alerts. All writes happen in one transaction at the end: a
+// cancelled or failed run leaves the case as it was; a second run updates the
+// same alerts instead of adding new ones. The case remembers which rules
+// scanned it up to which event: with the same rules, a later run matches only
+// the events added since, and its alerts equal those of a run over all.
 
 #include <cstdint>
 #include <functional>
@@ -31,6 +33,9 @@ struct DetectionSummary {
     int reconCommands = 0;
     int reconAlerts = 0;
     double seconds = 0;
+    // Only events added since the last run with the same rules were matched
+    // (process creations are still all read, for command bursts).
+    bool isNewEventsOnly = false;
 };
 
 using DetectionProgressFn = std::function<void(const DetectionProgress&)>;
@@ -39,5 +44,8 @@ using DetectionProgressFn = std::function<void(const DetectionProgress&)>;
 // Matching uses two threads. Progress is reported from the calling thread.
 Result<DetectionSummary> runDetection(CaseFile& caseFile, const RuleSet& rules, const AttackCatalog* catalog,
                                       std::stop_token stop, const DetectionProgressFn& progress = {});
+
+// Makes the next run match every event again (`hitome detect --full`).
+Status forgetDetectionScan(CaseFile& caseFile);
 
 }  // namespace hitome::core

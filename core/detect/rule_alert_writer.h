@@ -38,14 +38,22 @@ class RuleAlertWriter {
 public:
     explicit RuleAlertWriter(Connection& conn);
 
-    // The alert's row id; `wasCreated` tells insert from update.
+    // The alert's row id; `wasCreated` tells insert from update. An existing
+    // alert takes this one's counts and time span: a run over every event.
     Result<std::int64_t> write(const RuleAlert& alert, bool& wasCreated);
+    // The same for a run over new events only: an existing alert adds this
+    // one's hits and widens its time span, keeps its host, user, process and
+    // first event, and links new events until it has `maxLinkedEvents`.
+    Result<std::int64_t> merge(const RuleAlert& alert, std::size_t maxLinkedEvents, bool& wasCreated);
 
 private:
+    Result<std::optional<std::int64_t>> find(const RuleAlert& alert);
+    Result<std::int64_t> insert(const RuleAlert& alert);
     Status insertLinks(std::int64_t alertId, const RuleAlert& alert);
+    Result<std::int64_t> linkedEventCount(std::int64_t alertId);
 
     Connection& m_conn;
-    Statement m_find, m_insert, m_update, m_linkEvent, m_technique, m_tactic;
+    Statement m_find, m_insert, m_update, m_merge, m_countLinks, m_linkEvent, m_technique, m_tactic;
 };
 
 }  // namespace hitome::core

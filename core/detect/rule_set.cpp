@@ -9,6 +9,7 @@
 #include "core/detect/sigma_rule_compiler.h"
 #include "core/detect/rule_event_ids.h"
 #include "core/detect/rule_literals.h"
+#include "core/util/sha256.h"
 #include "core/util/text.h"
 
 namespace hitome::core {
@@ -61,6 +62,7 @@ void RuleSet::addRuleText(std::string_view yamlText, const std::string& sourceNa
     }
     m_byId.emplace(id, static_cast<int>(m_rules.size()));
     m_rules.push_back(std::move(*rule));
+    m_fingerprint = sha256Hex(m_fingerprint + sha256Hex(yamlText));
     ++report.loaded;
 }
 

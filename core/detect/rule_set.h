@@ -57,6 +57,9 @@ public:
     const std::vector<SigmaRule>& rules() const { return m_rules; }
     const SigmaFieldTable& fields() const { return m_fields; }
     int indexOf(std::string_view ruleId) const;   // -1 when absent
+    // Identifies the loaded rules' texts, in load order: a case scanned with
+    // the same fingerprint needs only its new events scanned again.
+    const std::string& fingerprint() const { return m_fingerprint; }
 
     // Appends to `hits` the indexes of the rules `event` matches.
     // `view` must have been made from fields() (one per thread).
@@ -86,6 +89,7 @@ private:
     std::unordered_map<std::string, ChannelIndex> m_index;
     CandidateList m_anyChannel;
     RulePrefilter m_prefilter;
+    std::string m_fingerprint;
 };
 
 }  // namespace hitome::core

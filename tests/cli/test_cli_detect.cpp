@@ -239,6 +239,25 @@ private slots:
         QCOMPARE(alertsWithRule(alertsJson(), kLsassRule).size(), size_t(2));
     }
 
+    // Same rules, no new events: nothing to match; --full matches everything again.
+    void detectRerunMatchesOnlyNewEventsUnlessFull() {
+        const std::string rules = (m_dir / "rules-good").string();
+        const CliRun again = runHitome({"detect", m_case, "--rules", rules, "--json"});
+        QVERIFY2(again.exitCode == 0, again.err.c_str());
+        const Json quick = Json::parse(again.out);
+        QCOMPARE(quick["events_scanned"].get<int>(), 0);
+        QVERIFY(quick["new_events_only"].get<bool>());
+        const auto alertsBefore = alertsJson().size();
+        const CliRun full = runHitome({"detect", m_case, "--rules", rules, "--full", "--json"});
+        QVERIFY2(full.exitCode == 0, full.err.c_str());
+        const Json all = Json::parse(full.out);
+        QCOMPARE(all["events_scanned"].get<int>(), 9);
+        QVERIFY(!all["new_events_only"].get<bool>());
+        QCOMPARE(all["alerts_created"].get<int>(), 0);
+        QCOMPARE(alertsJson().size(), alertsBefore);
+        QCOMPARE(alertsWithRule(alertsJson(), kLsassRule).size(), size_t(2));
+    }
+
     void detectRejectsMissingInputs() {
         CliRun run = runHitome({"detect", (m_dir / "absent.hitome").string()});
         QCOMPARE(run.exitCode, kBadInputExit);

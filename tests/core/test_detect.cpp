@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 #include "core/detect/detection_runner.h"
 #include "core/detect/recon_query.h"
 #include "core/detect/rule_set.h"
@@ -51,6 +53,43 @@ std::int64_t count(Connection& conn, const std::string& sql) {
     Statement st(conn, sql);
     auto step = st.step();
     return step && *step == Statement::Step::Row ? st.columnInt(0) : -1;
+}
+
+// Writes `events` as one imported file (rows, then process trees).
+void importEvents(CaseFile& c, const std::vector<WinEvent>& events, const std::string& name) {
+    Connection& conn = c.connection();
+    Statement source(conn, "INSERT INTO sources (name, sha256, format, imported_at) VALUES (?1, ?1, 'evtx', 0)");
+    source.bind(1, name);
+    QVERIFY(source.run().ok());
+    const std::int64_t sourceId = conn.lastInsertRowId();
+    EntityIds ids(conn);
+    EventWriter writer(conn, ids);
+    for (const auto& e : events) QVERIFY(writer.add(e, sourceId).ok());
+    QVERIFY(writer.flush().ok());
+}
+
+// Everything detection wrote, as text rows in a fixed order.
+std::vector<std::string> detectionRows(Connection& conn) {
+    const char* queries[] = {
+        "SELECT provider, external_id, title, severity, hit_count, first_event, last_event, host_id, user_id,"
+        " process_id, event_id, rule_id, category FROM alerts WHERE provider IN ('sigma', 'recon')",
+        "SELECT a.external_id, e.event_id FROM alert_events e JOIN alerts a ON a.id = e.alert_id",
+        "SELECT a.external_id, t.tactic_id FROM alert_tactics t JOIN alerts a ON a.id = t.alert_id",
+        "SELECT a.external_id, t.technique_id FROM alert_techniques t JOIN alerts a ON a.id = t.alert_id",
+        "SELECT * FROM recon_commands"};
+    std::vector<std::string> rows;
+    for (const char* sql : queries) {
+        Statement st(conn, sql);
+        while (true) {
+            auto step = st.step();
+            if (!step || *step != Statement::Step::Row) break;
+            std::string row = sql;
+            for (int i = 0; i < st.columnCount(); ++i) row += "|" + st.columnText(i);
+            rows.push_back(std::move(row));
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 }  // namespace
@@ -144,6 +183,87 @@ private slots:
         QCOMPARE(count(conn, "SELECT COUNT(*) FROM recon_commands"), 5);
         // The analyst's triage survives a re-run.
         QCOMPARE(count(conn, "SELECT COUNT(*) FROM alerts WHERE provider = 'recon' AND status = 'resolved'"), 1);
+    }
+
+    // An import adds events; detection after it matches only those, and the
+    // alerts come out as a run over everything would make them: hit counts
+    // and spans merged across the two imports, a command burst that spans
+    // them, and a cmd.exe from the first import grouping its children from
+    // the second under the shell that started it.
+    void runOverNewEventsEqualsRunOverAll() {
+        const std::string sys = "C:\\Windows\\System32\\";
+        const std::vector<WinEvent> first = {
+            processEvent(0, "{p1}", "{rat}", sys + "tasklist.exe", "tasklist /v"),
+            processEvent(20, "{p2}", "{rat}", sys + "whoami.exe", "whoami /all"),
+            processEvent(40, "{c4}", "{rat}", sys + "cmd.exe", "cmd.exe /c ipconfig /all"),
+            lsassAccess(50),
+        };
+        const std::vector<WinEvent> second = {
+            processEvent(60, "{p3}", "{c4}", sys + "ipconfig.exe", "ipconfig /all"),
+            processEvent(80, "{p5}", "{rat}", sys + "net.exe", "net user /domain"),
+            processEvent(100, "{p6}", "{rat}", sys + "vssadmin.exe", "vssadmin delete shadows /all /quiet"),
+            lsassAccess(131),
+            lsassAccess(132),
+        };
+        const auto dir = hitome::test::scratchDir("detect_incremental");
+        auto stepwise = CaseFile::open(dir / "stepwise.hitome");
+        auto atOnce = CaseFile::open(dir / "at_once.hitome");
+        QVERIFY(stepwise.ok() && atOnce.ok());
+
+        importEvents(*stepwise, first, "first");
+        auto before = runDetection(*stepwise, m_rules, nullptr, std::stop_token{});
+        QVERIFY(before.ok());
+        QVERIFY(!before->isNewEventsOnly);
+        importEvents(*stepwise, second, "second");
+        auto after = runDetection(*stepwise, m_rules, nullptr, std::stop_token{});
+        QVERIFY2(after.ok(), after.ok() ? "" : after.error().message().c_str());
+        QVERIFY(after->isNewEventsOnly);
+        QCOMPARE(after->eventsScanned, std::uint64_t(second.size()));
+
+        importEvents(*atOnce, first, "first");
+        importEvents(*atOnce, second, "second");
+        auto all = runDetection(*atOnce, m_rules, nullptr, std::stop_token{});
+        QVERIFY(all.ok());
+        QVERIFY(!all->isNewEventsOnly);
+        QCOMPARE(all->eventsScanned, std::uint64_t(first.size() + second.size()));
+
+        const auto stepwiseRows = detectionRows(stepwise->connection());
+        QVERIFY(stepwiseRows.size() > 10);
+        QCOMPARE(stepwiseRows, detectionRows(atOnce->connection()));
+        // The merged counts are the whole case's: three lsass reads; one burst of four commands.
+        QCOMPARE(count(stepwise->connection(), "SELECT hit_count FROM alerts WHERE title LIKE 'Process Opened LSASS%'"), 3);
+        QCOMPARE(count(stepwise->connection(), "SELECT hit_count FROM alerts WHERE provider = 'recon'"), 4);
+
+        // Nothing new: nothing is matched, nothing changes.
+        auto again = runDetection(*stepwise, m_rules, nullptr, std::stop_token{});
+        QVERIFY(again.ok());
+        QCOMPARE(again->eventsScanned, std::uint64_t(0));
+        QCOMPARE(detectionRows(stepwise->connection()), stepwiseRows);
+    }
+
+    // Other rules (a rule added, edited or removed): every event again.
+    void otherRulesScanEveryEvent() {
+        auto c = CaseFile::open(m_casePath);
+        QVERIFY(c.ok());
+        QVERIFY(runDetection(*c, m_rules, nullptr, std::stop_token{}).ok());
+        RuleSet more;
+        RuleLoadReport report;
+        more.addDirectory(hitome::test::resourcesDir() / "rules", report);
+        more.addRuleText("title: Notepad Started\nid: 0f0f0f0f-1111-4222-8333-444455556666\nlogsource:\n"
+                         "  category: process_creation\n  product: windows\ndetection:\n  selection:\n"
+                         "    Image|endswith: '\\notepad.exe'\n  condition: selection\nlevel: low\n",
+                         "extra.yml", report);
+        more.finalize();
+        QVERIFY(more.fingerprint() != m_rules.fingerprint());
+        auto result = runDetection(*c, more, nullptr, std::stop_token{});
+        QVERIFY(result.ok());
+        QVERIFY(!result->isNewEventsOnly);
+        QCOMPARE(result->eventsScanned, std::uint64_t(10));
+        QCOMPARE(count(c->connection(), "SELECT COUNT(*) FROM alerts WHERE title = 'Notepad Started'"), 1);
+        // And back to the first rules: their fingerprint is not the case's any more.
+        auto back = runDetection(*c, m_rules, nullptr, std::stop_token{});
+        QVERIFY(back.ok());
+        QCOMPARE(back->eventsScanned, std::uint64_t(10));
     }
 
     void cancelledRunLeavesCaseUnchanged() {

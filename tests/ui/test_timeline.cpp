@@ -4,6 +4,7 @@
 // and the hunting results; the chips and "Whole Case" remove it everywhere.
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -238,6 +239,21 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("&lt;img src=x width=4000&gt;&lt;b&gt;WS01&lt;/b&gt;")), qPrintable(tip));
         QVERIFY(!tip.contains(QStringLiteral("<img")));
         QVERIFY(!tip.contains(QStringLiteral("<b>")));
+        // A right-to-left override in a host name is shown as a marker, in the
+        // timeline and in the alert list's host filter, which still filters by the name.
+        {
+            auto c = hitome::core::CaseFile::open(m_path);
+            QVERIFY(c.ok());
+            QVERIFY(c->connection().exec("UPDATE hosts SET name = 'WS' || char(0x202E) || 'txt.exe' "
+                                         "WHERE id = (SELECT min(id) FROM hosts)").ok());
+        }
+        QVERIFY(m_window->openCase(QString::fromStdString(m_path.string())));
+        QTRY_COMPARE(timeline()->model()->rowCount(), 2);
+        const QString marked = QStringLiteral("WS\u27e8U+202E\u27e9txt.exe");
+        QVERIFY(rowOfHost(timeline()->model(), marked) >= 0);
+        QComboBox* hosts = alerts()->filterBar()->hostBox();
+        QTRY_VERIFY(hosts->findText(marked) >= 0);
+        QCOMPARE(hosts->itemData(hosts->findText(marked)).toString(), QStringLiteral("WS\u202Etxt.exe"));
     }
 
     void emptyCaseShowsAnEmptyState() {

@@ -9,6 +9,7 @@
 #include <QToolButton>
 
 #include "ui/models/alert_labels.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/util/tactic_info.h"
 #include "ui/widgets/filter_chip.h"
@@ -73,7 +74,8 @@ void AlertFilterBar::fillValues(QComboBox* box, const std::vector<std::string>& 
     box->addItem(anyText);
     for (const auto& v : values) {
         const QString value = toQString(v);
-        box->addItem(box->objectName() == QLatin1String("source") ? sourceLabel(value) : value, value);
+        // Shown with hidden characters marked; filtered by the stored value.
+        box->addItem(box->objectName() == QLatin1String("source") ? sourceLabel(value) : visibleQString(v), value);
     }
     const int index = box->findData(current);
     box->setCurrentIndex(index < 0 ? 0 : index);

@@ -13,6 +13,7 @@
 #include "core/detect/recon_query.h"
 #include "core/report/applocker_policy.h"
 #include "ui/main_window/case_session.h"
+#include "ui/util/inert_text.h"
 #include "ui/util/qt_convert.h"
 #include "ui/workers/case_reader.h"
 
@@ -67,11 +68,11 @@ void ReconTab::setSession(CaseSession* session) {
         [this](Hosts hosts) {
             m_tree->clear();
             for (const auto& h : hosts) {
-                auto* hostItem = new QTreeWidgetItem(m_tree, {h.host.empty() ? tr("(unknown host)") : toQString(h.host)});
+                auto* hostItem = new QTreeWidgetItem(m_tree, {h.host.empty() ? tr("(unknown host)") : visibleQString(h.host)});
                 for (const auto& p : h.phases) {
                     auto* phaseItem = new QTreeWidgetItem(hostItem, {phaseLabel(toQString(p.phase))});
                     for (const auto& c : p.commands) {
-                        auto* item = new QTreeWidgetItem(phaseItem, {toQString(c.command), QString::number(c.count),
+                        auto* item = new QTreeWidgetItem(phaseItem, {visibleQString(c.command), QString::number(c.count),
                                                                      formatTicks(c.first), formatTicks(c.last)});
                         item->setCheckState(0, Qt::Unchecked);
                         item->setData(0, kCommandRole, toQString(c.command));

@@ -88,12 +88,14 @@ Status forEachBatch(Connection& conn, const EventFilter& filter, std::int64_t la
 Result<DetectionSummary> runDetection(CaseFile& caseFile, const RuleSet& rules, const AttackCatalog* catalog,
                                       std::stop_token stop, const DetectionProgressFn& progress) {
     const auto start = std::chrono::steady_clock::now();
+    if (stop.stop_requested()) return cancelled();
     Connection& conn = caseFile.connection();
     DetectionSummary summary;
     DetectionCollector collector;
     const std::int64_t lastId = maxEventId(conn);
     const std::optional<std::int64_t> scannedTo = scannedWithSameRules(caseFile, rules);
     summary.isNewEventsOnly = scannedTo && *scannedTo <= lastId;
+    if (summary.isNewEventsOnly && *scannedTo == lastId) return summary;   // nothing added since
     {
         std::vector<std::vector<int>> hits(kBatch);
         SigmaEventView viewA(rules.fields()), viewB(rules.fields());

@@ -173,8 +173,16 @@ private slots:
         const auto alertsBefore = count(conn, "SELECT COUNT(*) FROM alerts");
         const auto linksBefore = count(conn, "SELECT COUNT(*) FROM alert_events");
         QVERIFY(conn.exec("UPDATE alerts SET status = 'resolved' WHERE provider = 'recon'").ok());
+        // Nothing was added: a run has nothing to do.
+        auto nothing = runDetection(*c, m_rules, nullptr, std::stop_token{});
+        QVERIFY(nothing.ok());
+        QCOMPARE(nothing->eventsScanned, std::uint64_t(0));
+        QCOMPARE(nothing->alertsUpdated, 0);
+        // A full run (hitome detect --full) matches everything again and updates in place.
+        QVERIFY(forgetDetectionScan(*c).ok());
         auto result = runDetection(*c, m_rules, nullptr, std::stop_token{});
         QVERIFY(result.ok());
+        QCOMPARE(result->eventsScanned, std::uint64_t(10));
         QCOMPARE(result->alertsCreated, 0);
         QVERIFY(result->alertsUpdated > 0);
         QCOMPARE(count(conn, "SELECT COUNT(*) FROM alerts"), alertsBefore);

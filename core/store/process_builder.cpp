@@ -105,6 +105,12 @@ WHERE id > ?1 AND event_id = 4688 AND pid IS NOT NULL AND +process_id IS NULL)SQ
 // pid, started within a second) are merged into the event's process, so the
 // alert, its evidence and the events share one tree. The first statement
 // pairs them; the rest repoint every reference and drop the duplicates.
+// Only processes whose creation event is new (events.id > ?1: created by
+// this build, or an earlier parent stub it completed) can pair with
+// Defender's: one that had its start time when an alert was imported was
+// linked to its evidence then (AlertProcessLinker), and older pairs were
+// merged by earlier builds. So a small import into a large case does not
+// search every Defender process.
 constexpr const char* kCreateDefenderTwins =
     "CREATE TEMP TABLE IF NOT EXISTS defender_twins(dup INTEGER PRIMARY KEY, keep INTEGER NOT NULL)";
 constexpr const char* kFindDefenderTwins = R"SQL(
@@ -115,7 +121,11 @@ SELECT dup, keep FROM (
     WHERE m.host_id = d.host_id AND m.pid = d.pid AND m.origin <> 'defender'
       AND m.start_time BETWEEN d.start_time - 10000000 AND d.start_time + 10000000 LIMIT 1) AS keep
   FROM processes d
-  WHERE d.origin = 'defender' AND d.pid IS NOT NULL AND d.start_time IS NOT NULL)
+  WHERE d.id IN (
+    SELECT d2.id FROM processes m2 JOIN processes d2 ON d2.host_id = m2.host_id AND d2.pid = m2.pid
+    WHERE m2.id IN (SELECT process_id FROM events WHERE id > ?1 AND +event_id IN (1, 4688) AND process_id IS NOT NULL)
+      AND m2.origin <> 'defender' AND d2.origin = 'defender'
+      AND d2.start_time BETWEEN m2.start_time - 10000000 AND m2.start_time + 10000000))
 WHERE keep IS NOT NULL)SQL";
 constexpr const char* kMergeTwinsInAlerts =
     "UPDATE alerts SET process_id = (SELECT keep FROM temp.defender_twins WHERE dup = alerts.process_id) "
@@ -160,7 +170,7 @@ Result<std::uint64_t> ProcessBuilder::build(std::int64_t afterId) {
     const char* merge[] = {kCreateDefenderTwins,  kFindDefenderTwins, kMergeTwinsInAlerts, kMergeTwinsInEvidence,
                            kMergeTwinsInChildren, kUncountTwins,      kDropTwins,          kForgetTwins};
     for (const char* sql : merge)
-        if (auto st = run(sql, afterId, 0); !st) return st.error();
+        if (auto st = run(sql, afterId, sql == kFindDefenderTwins ? 1 : 0); !st) return st.error();
     return static_cast<std::uint64_t>(created);
 }
 

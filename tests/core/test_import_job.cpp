@@ -212,6 +212,39 @@ private slots:
                  std::int64_t(1));
     }
 
+    // Defender's evidence processes and the same processes seen by Sysmon
+    // make one tree, whichever file comes first and whether they come in
+    // one import or two; a later import of unrelated events changes nothing.
+    void evidenceAndEventProcessesMergeInAnyOrder() {
+        const fs::path events = hitome::test::resourcesDir() / "demo" / "sysmon-events.jsonl";
+        CaseFile together = freshCase("merge_together");
+        QVERIFY(importInto(together, {demoFile(), events}).ok());
+        CaseFile alertsFirst = freshCase("merge_alerts_first");
+        QVERIFY(importInto(alertsFirst, {demoFile()}).ok());
+        QVERIFY(importInto(alertsFirst, {events}).ok());
+        CaseFile eventsFirst = freshCase("merge_events_first");
+        QVERIFY(importInto(eventsFirst, {events}).ok());
+        QVERIFY(importInto(eventsFirst, {demoFile()}).ok());
+        const std::string expected = processRows(together.connection());
+        QCOMPARE(countRows(together.connection(), "SELECT count(*) FROM processes"), std::int64_t(35));
+        QCOMPARE(processRows(alertsFirst.connection()), expected);
+        QCOMPARE(processRows(eventsFirst.connection()), expected);
+        // Every alert's process is one that Sysmon saw too (no Defender-only twin left).
+        const char* defenderOnly = "SELECT count(*) FROM alerts a JOIN processes p ON p.id = a.process_id "
+                                   "WHERE p.origin = 'defender'";
+        const std::int64_t left = countRows(together.connection(), defenderOnly);
+        QCOMPARE(countRows(alertsFirst.connection(), defenderOnly), left);
+        QCOMPARE(countRows(eventsFirst.connection(), defenderOnly), left);
+        const fs::path other = hitome::test::scratchDir("merge_more") / "other.jsonl";
+        hitome::test::writeFile(other,
+            R"({"@timestamp":"2024-05-01T10:00:00Z","EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational",)"
+            R"("Hostname":"elsewhere","ProcessGuid":"{9}","ProcessId":"9","Image":"C:\\a.exe","CommandLine":"a.exe"})"
+            "\n");
+        QVERIFY(importInto(alertsFirst, {other}).ok());
+        QCOMPARE(countRows(alertsFirst.connection(), "SELECT count(*) FROM processes"), std::int64_t(36));
+        QCOMPARE(countRows(alertsFirst.connection(), defenderOnly), left);
+    }
+
     void processEvidenceBuildsTheChain() {
         CaseFile c = freshCase("tree");
         QVERIFY(importInto(c, {demoFile()}).ok());

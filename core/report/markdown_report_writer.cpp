@@ -111,9 +111,11 @@ std::string escapeMarkdown(const std::string& raw) {
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '&': out += "&amp;"; break;
-        // Inline syntax anywhere; ':' so that no bare URL becomes a link, '@'
-        // so that no bare address becomes a mailto: link.
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case ':': case '@':
+        // Inline syntax anywhere; ':' so that no bare URL becomes a link. (GFM
+        // viewers still make "a@b.example" a mailto: link: cmark-gfm links the
+        // address after escapes and entities are decoded, so nothing written
+        // here can stop it. It opens a mail draft, never a page.)
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case ':':
             out += '\\';
             out += c;
             break;

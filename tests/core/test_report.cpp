@@ -156,10 +156,9 @@ private slots:
         // Our own links keep their destination in angle brackets, where a ')' cannot end it.
         QVERIFY(md.find("](<https://attack.mitre.org/") != std::string::npos);
         QVERIFY(md.find("](https://") == std::string::npos);
-        // Nor does a scheme-less address or an e-mail address become a link.
+        // Nor does a scheme-less address (checked with cmark-gfm's autolink extension).
         QCOMPARE(escapeMarkdown("see www.evil.example or WWW.evil.example"),
                  std::string("see www\\.evil.example or WWW\\.evil.example"));
-        QCOMPARE(escapeMarkdown("helpdesk@evil.example"), std::string("helpdesk\\@evil.example"));
         // The command line sits in a fence longer than its own backtick runs.
         QVERIFY(md.find("````text\ncmd /c echo <script>x</script>") != std::string::npos);
     }

@@ -34,7 +34,10 @@ core::TechniqueLookup techniqueLookup() {
 std::string joinedCommandLine(const std::vector<std::string>& parts) {
     if (parts.size() == 1) return parts.front();
     std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : " ") + core::quoteArgument(p);
+    for (const auto& p : parts) {
+        if (!out.empty()) out += ' ';
+        out += core::quoteArgument(p);
+    }
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "core/attack/attack_catalog.h"
 #include "core/detect/rule_set.h"
 #include "core/detect/rule_tags.h"
+#include "core/store/connection.h"
 #include "core/store/statement.h"
 
 namespace hitome::core {
@@ -16,8 +17,9 @@ namespace {
 
 constexpr const char* kInsertRecon =
     "INSERT OR REPLACE INTO recon_commands (event_id, host_id, process_id, phase, command, technique, command_line,"
-    " parent_image, user, time) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-    " (SELECT command_line FROM events WHERE id = ?1), ?7, ?8, ?9)";
+    " parent_image, user, time, parent_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+    " (SELECT command_line FROM events WHERE id = ?1), ?7, ?8, ?9, ?10)";
+constexpr const char* kInsertShell = "INSERT OR REPLACE INTO detection_shells (shell, parent_key) VALUES (?1, ?2)";
 
 std::string ruleJson(const SigmaRule& rule) {
     const auto& i = rule.info;
@@ -101,18 +103,36 @@ Status DetectionAlerts::writeRuleAlerts(const DetectionCollector& collector, Det
     return {};
 }
 
-Status DetectionAlerts::writeRecon(const DetectionCollector& collector, DetectionSummary& summary) {
+Status DetectionAlerts::writeReconState(const DetectionCollector& collector, bool isNewEventsOnly,
+                                        DetectionSummary& summary) {
     Statement insert(m_conn, kInsertRecon);
-    if (!insert.valid()) return insert.prepareError();
+    Statement shell(m_conn, kInsertShell);
+    for (const Statement* st : {&insert, &shell})
+        if (!st->valid()) return st->prepareError();
     const auto& obs = collector.observations();
-    for (const auto& o : obs) {
+    for (size_t i = collector.restoredCount(); i < obs.size(); ++i) {
+        const ReconObservation& o = obs[i];
         insert.reset();
         insert.bind(1, o.eventId).bindOptional(2, o.hostId).bindOptional(3, o.processId);
         insert.bind(4, reconPhaseName(o.command.phase)).bind(5, o.command.command).bind(6, o.command.technique);
-        insert.bindTextOrNull(7, o.parentImage).bindTextOrNull(8, o.user).bind(9, o.time);
+        insert.bindTextOrNull(7, o.parentImage).bindTextOrNull(8, o.user).bind(9, o.time).bind(10, o.parentKey);
         if (auto st = insert.run(); !st) return st;
         ++summary.reconCommands;
     }
+    if (!isNewEventsOnly)
+        if (auto st = m_conn.exec("DELETE FROM detection_shells"); !st) return st;
+    for (const auto& [key, parent] : collector.newShells()) {
+        shell.reset();
+        shell.bind(1, key).bind(2, parent);
+        if (auto st = shell.run(); !st) return st;
+    }
+    return {};
+}
+
+Status DetectionAlerts::writeRecon(const DetectionCollector& collector, bool isNewEventsOnly,
+                                   DetectionSummary& summary) {
+    if (auto st = writeReconState(collector, isNewEventsOnly, summary); !st) return st;
+    const auto& obs = collector.observations();
     for (const auto& burst : findReconBursts(obs)) {
         RuleAlert a;
         a.provider = "recon";

@@ -24,13 +24,15 @@ public:
     // `isNewEventsOnly`: the collector saw only events added since the last
     // run, so existing alerts add its hits rather than take them.
     Status writeRuleAlerts(const DetectionCollector& collector, DetectionSummary& summary, bool isNewEventsOnly);
-    Status writeRecon(const DetectionCollector& collector, DetectionSummary& summary);
+    // The phase commands and shells first seen by this run, then one alert per burst.
+    Status writeRecon(const DetectionCollector& collector, bool isNewEventsOnly, DetectionSummary& summary);
 
 private:
     RuleAlert ruleAlert(const SigmaRule& rule, const RuleHitGroup& group);
     void resolveAttack(const std::vector<std::string>& techniques, const std::vector<std::string>& tactics,
                        RuleAlert& alert) const;
     Status writeOne(const RuleAlert& alert, DetectionSummary& summary, bool isMerge = false);
+    Status writeReconState(const DetectionCollector& collector, bool isNewEventsOnly, DetectionSummary& summary);
 
     Connection& m_conn;
     const RuleSet& m_rules;

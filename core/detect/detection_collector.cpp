@@ -79,6 +79,14 @@ void DetectionCollector::addHits(const StoredEvent& s, const std::vector<int>& r
     }
 }
 
+void DetectionCollector::restore(std::vector<ReconObservation> observations,
+                                 std::unordered_map<std::string, std::string> shells) {
+    m_observations = std::move(observations);
+    m_restored = m_observations.size();
+    m_cmdParent = std::move(shells);
+    m_newShells.clear();
+}
+
 void DetectionCollector::observeProcess(const StoredEvent& s) {
     const WinEvent& e = s.event;
     if (!isProcessCreation(e)) return;
@@ -89,7 +97,11 @@ void DetectionCollector::observeProcess(const StoredEvent& s) {
     if (auto it = m_cmdParent.find(parent); it != m_cmdParent.end()) parent = it->second;
     if (sysmon && endsWithNoCase(image, "\\cmd.exe")) {
         const std::string guid = fieldOr(e, "ProcessGuid");
-        if (!guid.empty()) m_cmdParent["g:" + toLowerAscii(guid)] = parent;
+        if (!guid.empty()) {
+            std::string shell = "g:" + toLowerAscii(guid);
+            m_cmdParent[shell] = parent;
+            m_newShells.emplace_back(std::move(shell), parent);
+        }
     }
     auto command = classifyReconCommand(image, commandLine);
     if (!command) return;

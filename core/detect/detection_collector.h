@@ -35,8 +35,16 @@ public:
     // Classifies a process creation (Sysmon 1 / Security 4688); others are ignored.
     void observeProcess(const StoredEvent& stored);
 
+    // Goes on from an earlier run that stopped at its last event: the phase
+    // commands and cmd.exe shells it had seen (loadReconState).
+    void restore(std::vector<ReconObservation> observations, std::unordered_map<std::string, std::string> shells);
+
     const std::map<std::pair<int, std::string>, RuleHitGroup>& groups() const { return m_groups; }
     const std::vector<ReconObservation>& observations() const { return m_observations; }
+    // observations()[0, restoredCount()) came from restore(); the rest are new.
+    size_t restoredCount() const { return m_restored; }
+    // The shells this run saw (shell key, parent key), to keep for the next.
+    const std::vector<std::pair<std::string, std::string>>& newShells() const { return m_newShells; }
     std::uint64_t hitCount() const { return m_hits; }
 
 private:
@@ -45,6 +53,8 @@ private:
     // cmd.exe instances seen: their guid → the parent key of whoever started
     // them, so "cmd /c net user" groups under the real shell.
     std::unordered_map<std::string, std::string> m_cmdParent;
+    std::vector<std::pair<std::string, std::string>> m_newShells;
+    size_t m_restored = 0;
     std::uint64_t m_hits = 0;
 };
 

@@ -9,6 +9,7 @@
 
 #include "core/detect/detection_alerts.h"
 #include "core/detect/detection_collector.h"
+#include "core/detect/recon_state.h"
 #include "core/detect/rule_set.h"
 #include "core/detect/sigma_event_view.h"
 #include "core/store/case_file.h"
@@ -99,34 +100,29 @@ Result<DetectionSummary> runDetection(CaseFile& caseFile, const RuleSet& rules, 
     {
         std::vector<std::vector<int>> hits(kBatch);
         SigmaEventView viewA(rules.fields()), viewB(rules.fields());
-        auto matchAndCollect = [&](std::vector<StoredEvent>& batch, size_t count, bool isObserving) {
+        auto matchAndCollect = [&](std::vector<StoredEvent>& batch, size_t count) {
             matchBatch(rules, batch, count, hits, viewA, viewB);
             for (size_t i = 0; i < count; ++i) {
                 collector.addHits(batch[i], hits[i]);
-                if (isObserving) collector.observeProcess(batch[i]);
+                collector.observeProcess(batch[i]);
             }
             summary.eventsScanned += count;
             if (progress) progress({summary.eventsScanned, collector.hitCount()});
         };
         Status scanned;
         if (summary.isNewEventsOnly) {
-            // Command bursts are found over every process creation of a host,
-            // old ones included: observe them all (no rule matching, and
-            // only process creations), then match rules on the new events.
-            EventFilter creations;
-            creations.eventIds = {1, 4688};
-            scanned = forEachBatch(conn, creations, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
-                for (size_t i = 0; i < count; ++i) collector.observeProcess(batch[i]);
-            });
+            // Command bursts and shells can span imports: go on from what the
+            // last run had seen, then read only the new events.
+            scanned = loadReconState(conn, collector);
             EventFilter added;
             added.afterId = *scannedTo;
             if (scanned)
                 scanned = forEachBatch(conn, added, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
-                    matchAndCollect(batch, count, false);
+                    matchAndCollect(batch, count);
                 });
         } else {
             scanned = forEachBatch(conn, {}, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
-                matchAndCollect(batch, count, true);
+                matchAndCollect(batch, count);
             });
         }
         if (!scanned) return scanned.error();
@@ -141,7 +137,7 @@ Result<DetectionSummary> runDetection(CaseFile& caseFile, const RuleSet& rules, 
     if (!tx.beginStatus()) return tx.beginStatus().error();
     DetectionAlerts writer(conn, rules, catalog);
     if (auto st = writer.writeRuleAlerts(collector, summary, summary.isNewEventsOnly); !st) return st.error();
-    if (auto st = writer.writeRecon(collector, summary); !st) return st.error();
+    if (auto st = writer.writeRecon(collector, summary.isNewEventsOnly, summary); !st) return st.error();
     if (auto st = caseFile.setInfo(kRulesKey, rules.fingerprint()); !st) return st.error();
     if (auto st = caseFile.setInfo(kScannedKey, std::to_string(lastId)); !st) return st.error();
     if (auto st = tx.commit(); !st) return st.error();

@@ -33,8 +33,7 @@ struct DetectionSummary {
     int reconCommands = 0;
     int reconAlerts = 0;
     double seconds = 0;
-    // Only events added since the last run with the same rules were matched
-    // (process creations are still all read, for command bursts).
+    // Only events added since the last run with the same rules were read.
     bool isNewEventsOnly = false;
 };
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/store/connection.h"
+#include "core/store/migrations.h"
 #include "core/store/schema.h"
 #include "core/store/statement.h"
 
@@ -47,10 +48,9 @@ Result<std::vector<std::string>> textsOfRows(Statement& st) {
 }  // namespace
 
 Status addEvidenceRawPaths(Connection& conn) {
-    Statement has(conn, "SELECT 1 FROM pragma_table_info('evidence') WHERE name = 'raw_path'");
-    auto step = has.step();
-    if (!step) return step.error();
-    if (*step != Statement::Step::Row)
+    auto has = tableHasColumn(conn, "evidence", "raw_path");
+    if (!has) return has.error();
+    if (!*has)
         if (auto st = conn.exec(schema::kEvidenceRawPath); !st) return st;
     return conn.exec(schema::kDropUnusedAlertIndexes);
 }

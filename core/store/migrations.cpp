@@ -23,19 +23,37 @@ Status createInitialSchema(Connection& conn) {
     return {};
 }
 
+Status addDetectionState(Connection& conn) {
+    auto has = tableHasColumn(conn, "recon_commands", "parent_key");
+    if (!has) return has.error();
+    if (!*has)
+        if (auto st = conn.exec(schema::kReconParentKey); !st) return st;
+    return conn.exec(schema::kDetectionState);
+}
+
 // Index i upgrades version i to i + 1. Append only.
 // 2: the full-text index is built after imports (event_search_index.h); cases
 //    written before were indexed during their imports.
 // 3: evidence JSON stored by reference into the alert's (schema_alerts.cpp).
 // 4: processes_by_guid leaves NULL GUIDs out (schema_processes.cpp).
+// 5: recon_commands.parent_key and detection_shells (schema_detect.cpp).
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps = {
         createInitialSchema, markAllEventsIndexed, addEvidenceRawPaths,
-        [](Connection& conn) { return conn.exec(schema::kProcessesByGuidSkipsNulls); }};
+        [](Connection& conn) { return conn.exec(schema::kProcessesByGuidSkipsNulls); },
+        addDetectionState};
     return steps;
 }
 
 }  // namespace
+
+Result<bool> tableHasColumn(Connection& conn, const char* table, const char* column) {
+    Statement st(conn, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+    st.bind(1, std::string_view(table)).bind(2, std::string_view(column));
+    auto step = st.step();
+    if (!step) return step.error();
+    return *step == Statement::Step::Row;
+}
 
 int currentSchemaVersion() { return static_cast<int>(migrationSteps().size()); }
 

@@ -17,4 +17,7 @@ Status migrate(Connection& conn);
 
 int readSchemaVersion(Connection& conn);
 
+// For steps that add a column: every step must be safe to run again.
+Result<bool> tableHasColumn(Connection& conn, const char* table, const char* column);
+
 }  // namespace hitome::core

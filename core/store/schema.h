@@ -14,6 +14,8 @@ extern const char* const kDetect;     // rule hits and attacker-command phases
 
 // Later migrations.
 extern const char* const kProcessesByGuidSkipsNulls;   // 4: processes_by_guid leaves NULL GUIDs out
+extern const char* const kReconParentKey;    // 5: recon_commands.parent_key
+extern const char* const kDetectionState;   // 5: detection_shells; the next detection reads every event
 extern const char* const kEvidenceRawPath;      // 3: evidence.raw_path
 extern const char* const kDropUnusedAlertIndexes;   // 3: no index on evidence.kind, alert_techniques.technique_id
 

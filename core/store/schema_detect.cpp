@@ -30,4 +30,20 @@ CREATE TABLE recon_commands (
 CREATE INDEX recon_commands_by_host ON recon_commands(host_id, phase);
 )SQL";
 
+// Schema 5. Detection after an import matches only the new events, but a
+// command burst can span imports: the parent identity of each phase command
+// (a cmd.exe shell resolved to whoever started it) and the shells seen so far
+// are kept, so the next run continues from them instead of reading every
+// process creation again. Cases detected before have neither: their next run
+// reads everything (the scan mark is dropped). Run by addDetectionState(),
+// which adds the column only when missing.
+const char* const kReconParentKey = "ALTER TABLE recon_commands ADD COLUMN parent_key TEXT";
+const char* const kDetectionState = R"SQL(
+CREATE TABLE IF NOT EXISTS detection_shells (
+  shell      TEXT PRIMARY KEY,   -- "g:" + the cmd.exe's process GUID, lower case
+  parent_key TEXT NOT NULL       -- the identity of the process that started it
+) WITHOUT ROWID;
+DELETE FROM case_info WHERE key = 'detection_scanned_to';
+)SQL";
+
 }  // namespace hitome::core::schema

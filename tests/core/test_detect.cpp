@@ -13,6 +13,7 @@
 #include "core/store/case_file.h"
 #include "core/store/entity_ids.h"
 #include "core/store/event_writer.h"
+#include "core/store/migrations.h"
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 #include "tests_support/test_paths.h"
@@ -76,7 +77,7 @@ std::vector<std::string> detectionRows(Connection& conn) {
         "SELECT a.external_id, e.event_id FROM alert_events e JOIN alerts a ON a.id = e.alert_id",
         "SELECT a.external_id, t.tactic_id FROM alert_tactics t JOIN alerts a ON a.id = t.alert_id",
         "SELECT a.external_id, t.technique_id FROM alert_techniques t JOIN alerts a ON a.id = t.alert_id",
-        "SELECT * FROM recon_commands"};
+        "SELECT * FROM recon_commands", "SELECT * FROM detection_shells"};
     std::vector<std::string> rows;
     for (const char* sql : queries) {
         Statement st(conn, sql);
@@ -247,6 +248,28 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(again->eventsScanned, std::uint64_t(0));
         QCOMPARE(detectionRows(stepwise->connection()), stepwiseRows);
+    }
+
+    // A case detected by a Hitome without the stored parent keys (schema 4)
+    // is upgraded, and its next run reads every event again.
+    void casesFromBeforeTheDetectionStateScanEverything() {
+        const auto path = hitome::test::scratchDir("detect_schema4") / "c.hitome";
+        QVERIFY(std::filesystem::copy_file(m_casePath, path));
+        {
+            auto c = CaseFile::open(path);
+            QVERIFY(c.ok());
+            QVERIFY(runDetection(*c, m_rules, nullptr, std::stop_token{}).ok());
+            QVERIFY(c->connection().exec("DROP TABLE detection_shells; ALTER TABLE recon_commands DROP COLUMN parent_key;"
+                                         "PRAGMA user_version=4").ok());
+        }
+        auto c = CaseFile::open(path);
+        QVERIFY(c.ok());
+        QCOMPARE(readSchemaVersion(c->connection()), currentSchemaVersion());
+        auto result = runDetection(*c, m_rules, nullptr, std::stop_token{});
+        QVERIFY(result.ok());
+        QVERIFY(!result->isNewEventsOnly);
+        QCOMPARE(result->eventsScanned, std::uint64_t(10));
+        QCOMPARE(count(c->connection(), "SELECT count(*) FROM recon_commands WHERE parent_key IS NULL"), 0);
     }
 
     // Other rules (a rule added, edited or removed): every event again.

@@ -100,31 +100,24 @@ Result<DetectionSummary> runDetection(CaseFile& caseFile, const RuleSet& rules, 
     {
         std::vector<std::vector<int>> hits(kBatch);
         SigmaEventView viewA(rules.fields()), viewB(rules.fields());
-        auto matchAndCollect = [&](std::vector<StoredEvent>& batch, size_t count) {
-            matchBatch(rules, batch, count, hits, viewA, viewB);
-            for (size_t i = 0; i < count; ++i) {
-                collector.addHits(batch[i], hits[i]);
-                collector.observeProcess(batch[i]);
-            }
-            summary.eventsScanned += count;
-            if (progress) progress({summary.eventsScanned, collector.hitCount()});
-        };
         Status scanned;
+        EventFilter filter;
         if (summary.isNewEventsOnly) {
             // Command bursts and shells can span imports: go on from what the
             // last run had seen, then read only the new events.
             scanned = loadReconState(conn, collector);
-            EventFilter added;
-            added.afterId = *scannedTo;
-            if (scanned)
-                scanned = forEachBatch(conn, added, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
-                    matchAndCollect(batch, count);
-                });
-        } else {
-            scanned = forEachBatch(conn, {}, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
-                matchAndCollect(batch, count);
-            });
+            filter.afterId = *scannedTo;
         }
+        if (scanned)
+            scanned = forEachBatch(conn, filter, lastId, stop, [&](std::vector<StoredEvent>& batch, size_t count) {
+                matchBatch(rules, batch, count, hits, viewA, viewB);
+                for (size_t i = 0; i < count; ++i) {
+                    collector.addHits(batch[i], hits[i]);
+                    collector.observeProcess(batch[i]);
+                }
+                summary.eventsScanned += count;
+                if (progress) progress({summary.eventsScanned, collector.hitCount()});
+            });
         if (!scanned) return scanned.error();
     }
     if (stop.stop_requested()) return cancelled();

@@ -49,7 +49,8 @@ int runDetectionCommand(core::CaseFile& caseFile, const std::vector<std::string>
             << "events scanned: " << s.eventsScanned << (s.isNewEventsOnly ? " (added since the last run)" : "") << "\n"
             << "rule hits: " << s.ruleHits << " (" << s.rulesFired << " rules)\n"
             << "alerts: " << s.alertsCreated << " new, " << s.alertsUpdated << " updated\n"
-            << "attacker-phase commands: " << s.reconCommands << ", command-sequence alerts: " << s.reconAlerts << "\n";
+            << "attacker-phase commands: " << s.reconCommands << (s.isNewEventsOnly ? " new" : "")
+            << ", command-sequence alerts: " << s.reconAlerts << "\n";
     }
     return kExitOk;
 }

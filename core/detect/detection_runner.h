@@ -30,7 +30,7 @@ struct DetectionSummary {
     int rulesFired = 0;                  // distinct rules with a hit
     int alertsCreated = 0;
     int alertsUpdated = 0;
-    int reconCommands = 0;
+    int reconCommands = 0;               // phase commands first seen by this run
     int reconAlerts = 0;
     double seconds = 0;
     // Only events added since the last run with the same rules were read.

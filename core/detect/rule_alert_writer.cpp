@@ -76,42 +76,46 @@ Result<std::int64_t> RuleAlertWriter::insert(const RuleAlert& a) {
 }
 
 Result<std::int64_t> RuleAlertWriter::write(const RuleAlert& a, bool& wasCreated) {
+    return store(a, std::nullopt, wasCreated);
+}
+
+Result<std::int64_t> RuleAlertWriter::merge(const RuleAlert& a, std::size_t maxLinkedEvents, bool& wasCreated) {
+    return store(a, maxLinkedEvents, wasCreated);
+}
+
+Result<std::int64_t> RuleAlertWriter::store(const RuleAlert& a, std::optional<std::size_t> mergeLinkCap,
+                                            bool& wasCreated) {
     auto found = find(a);
     if (!found) return found.error();
     wasCreated = !*found;
     if (wasCreated) return insert(a);
     const std::int64_t id = **found;
+    if (auto st = mergeLinkCap ? mergeInto(id, a, *mergeLinkCap) : replaceIn(id, a); !st) return st.error();
+    return id;
+}
+
+Status RuleAlertWriter::replaceIn(std::int64_t id, const RuleAlert& a) {
     m_update.reset();
     m_update.bind(1, id).bind(2, a.title).bindTextOrNull(3, a.description).bindTextOrNull(4, a.category);
     m_update.bind(5, static_cast<int>(a.severity)).bind(6, a.first).bind(7, a.last);
     m_update.bindOptional(8, a.hostId).bindOptional(9, a.userId).bindOptional(10, a.processId);
     m_update.bindOptional(11, firstEvent(a)).bindTextOrNull(12, a.ruleId).bind(13, a.hitCount);
     m_update.bindTextOrNull(14, a.rawJson);
-    if (auto st = m_update.run(); !st) return st.error();
-    if (auto st = insertLinks(id, a); !st) return st.error();
-    return id;
+    if (auto st = m_update.run(); !st) return st;
+    return insertLinks(id, a);
 }
 
-Result<std::int64_t> RuleAlertWriter::merge(const RuleAlert& a, std::size_t maxLinkedEvents, bool& wasCreated) {
-    auto found = find(a);
-    if (!found) return found.error();
-    wasCreated = !*found;
-    if (wasCreated) return insert(a);
-    const std::int64_t id = **found;
+Status RuleAlertWriter::mergeInto(std::int64_t id, const RuleAlert& a, std::size_t maxLinkedEvents) {
     m_merge.reset();
     m_merge.bind(1, id).bind(2, a.title).bindTextOrNull(3, a.description).bindTextOrNull(4, a.category);
     m_merge.bind(5, static_cast<int>(a.severity)).bind(6, a.first).bind(7, a.last);
     m_merge.bindTextOrNull(8, a.ruleId).bind(9, a.hitCount).bindTextOrNull(10, a.rawJson);
-    if (auto st = m_merge.run(); !st) return st.error();
+    if (auto st = m_merge.run(); !st) return st;
     auto linked = linkedEventCount(id);
     if (!linked) return linked.error();
     // Events arrive in id order, so the first `maxLinkedEvents` stay the ones a full run links.
     const auto have = static_cast<std::size_t>(*linked);
-    const std::size_t room = have < maxLinkedEvents ? maxLinkedEvents - have : 0;
-    RuleAlert capped = a;
-    if (capped.eventIds.size() > room) capped.eventIds.resize(room);
-    if (auto st = insertLinks(id, capped); !st) return st.error();
-    return id;
+    return insertLinks(id, a, have < maxLinkedEvents ? maxLinkedEvents - have : 0);
 }
 
 Result<std::int64_t> RuleAlertWriter::linkedEventCount(std::int64_t alertId) {
@@ -124,8 +128,9 @@ Result<std::int64_t> RuleAlertWriter::linkedEventCount(std::int64_t alertId) {
     return n;
 }
 
-Status RuleAlertWriter::insertLinks(std::int64_t alertId, const RuleAlert& a) {
-    for (std::int64_t eventId : a.eventIds) {
+Status RuleAlertWriter::insertLinks(std::int64_t alertId, const RuleAlert& a, std::size_t maxEvents) {
+    for (std::size_t i = 0; i < a.eventIds.size() && i < maxEvents; ++i) {
+        const std::int64_t eventId = a.eventIds[i];
         m_linkEvent.reset();
         m_linkEvent.bind(1, alertId).bind(2, eventId);
         if (auto st = m_linkEvent.run(); !st) return st;

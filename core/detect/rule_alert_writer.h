@@ -6,6 +6,7 @@
 // (provider, external_id): writing the same alert again updates it (hit
 // count, time span) instead of adding a row. Call inside a transaction.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,7 +50,12 @@ public:
 private:
     Result<std::optional<std::int64_t>> find(const RuleAlert& alert);
     Result<std::int64_t> insert(const RuleAlert& alert);
-    Status insertLinks(std::int64_t alertId, const RuleAlert& alert);
+    // `mergeLinkCap` set: merge into an existing alert (merge()); else replace (write()).
+    Result<std::int64_t> store(const RuleAlert& alert, std::optional<std::size_t> mergeLinkCap, bool& wasCreated);
+    Status replaceIn(std::int64_t id, const RuleAlert& alert);
+    Status mergeInto(std::int64_t id, const RuleAlert& alert, std::size_t maxLinkedEvents);
+    // Links the first `maxEvents` of the alert's events.
+    Status insertLinks(std::int64_t alertId, const RuleAlert& alert, std::size_t maxEvents = SIZE_MAX);
     Result<std::int64_t> linkedEventCount(std::int64_t alertId);
 
     Connection& m_conn;

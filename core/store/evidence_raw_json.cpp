@@ -48,10 +48,7 @@ Result<std::vector<std::string>> textsOfRows(Statement& st) {
 }  // namespace
 
 Status addEvidenceRawPaths(Connection& conn) {
-    auto has = tableHasColumn(conn, "evidence", "raw_path");
-    if (!has) return has.error();
-    if (!*has)
-        if (auto st = conn.exec(schema::kEvidenceRawPath); !st) return st;
+    if (auto st = addColumnIfMissing(conn, "evidence", "raw_path", schema::kEvidenceRawPath); !st) return st;
     return conn.exec(schema::kDropUnusedAlertIndexes);
 }
 

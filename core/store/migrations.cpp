@@ -24,10 +24,7 @@ Status createInitialSchema(Connection& conn) {
 }
 
 Status addDetectionState(Connection& conn) {
-    auto has = tableHasColumn(conn, "recon_commands", "parent_key");
-    if (!has) return has.error();
-    if (!*has)
-        if (auto st = conn.exec(schema::kReconParentKey); !st) return st;
+    if (auto st = addColumnIfMissing(conn, "recon_commands", "parent_key", schema::kReconParentKey); !st) return st;
     return conn.exec(schema::kDetectionState);
 }
 
@@ -47,12 +44,16 @@ const std::vector<MigrationStep>& migrationSteps() {
 
 }  // namespace
 
-Result<bool> tableHasColumn(Connection& conn, const char* table, const char* column) {
-    Statement st(conn, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
-    st.bind(1, std::string_view(table)).bind(2, std::string_view(column));
-    auto step = st.step();
-    if (!step) return step.error();
-    return *step == Statement::Step::Row;
+Status addColumnIfMissing(Connection& conn, const char* table, const char* column, const char* alterSql) {
+    bool isPresent = false;
+    {
+        Statement st(conn, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+        st.bind(1, std::string_view(table)).bind(2, std::string_view(column));
+        auto step = st.step();
+        if (!step) return step.error();
+        isPresent = *step == Statement::Step::Row;
+    }   // finished before the schema changes
+    return isPresent ? Status() : conn.exec(alterSql);
 }
 
 int currentSchemaVersion() { return static_cast<int>(migrationSteps().size()); }

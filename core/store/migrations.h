@@ -17,7 +17,8 @@ Status migrate(Connection& conn);
 
 int readSchemaVersion(Connection& conn);
 
-// For steps that add a column: every step must be safe to run again.
-Result<bool> tableHasColumn(Connection& conn, const char* table, const char* column);
+// For steps that add a column: every step must be safe to run again, so
+// `alterSql` (which adds `column` to `table`) runs only when it is missing.
+Status addColumnIfMissing(Connection& conn, const char* table, const char* column, const char* alterSql);
 
 }  // namespace hitome::core

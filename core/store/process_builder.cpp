@@ -106,7 +106,8 @@ WHERE id > ?1 AND event_id = 4688 AND pid IS NOT NULL AND +process_id IS NULL)SQ
 // alert, its evidence and the events share one tree. The first statement
 // pairs them; the rest repoint every reference and drop the duplicates.
 // Only processes whose creation event is new (events.id > ?1: created by
-// this build, or an earlier parent stub it completed) can pair with
+// this build, or a parent stub from an earlier import that now got its own
+// creation event) can pair with
 // Defender's: one that had its start time when an alert was imported was
 // linked to its evidence then (AlertProcessLinker), and older pairs were
 // merged by earlier builds. So a small import into a large case does not
